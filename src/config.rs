@@ -1,0 +1,233 @@
+//! Client configuration and authentication: [`Client::builder`] and [`Client::from_env`].
+
+use std::fmt;
+use std::time::Duration;
+
+use reqwest::header::HeaderValue;
+
+use crate::transport::Inner;
+use crate::{Client, Error};
+
+/// The production base URL of the Telnyx API v2.
+pub const DEFAULT_BASE_URL: &str = "https://api.telnyx.com/v2";
+/// Default time allowed to open a connection.
+pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
+/// Default time allowed for a whole request, from sending to the end of the body.
+pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(60);
+
+/// The `User-Agent` every request carries: this crate's name and version.
+pub const USER_AGENT: &str = concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION"));
+
+/// An API key. Its `Debug` and `Display` never show the key.
+#[derive(Clone)]
+pub struct ApiKey(String);
+
+impl ApiKey {
+    /// Wraps a key; fails if it is empty or cannot be sent in an HTTP header.
+    pub fn new(key: impl Into<String>) -> Result<Self, Error> {
+        let key = key.into();
+        let trimmed = key.trim();
+        if trimmed.is_empty() {
+            return Err(Error::Config("the API key is empty".into()));
+        }
+        if HeaderValue::from_str(trimmed).is_err() {
+            return Err(Error::Config(
+                "the API key contains characters that cannot be sent in an HTTP header".into(),
+            ));
+        }
+        Ok(Self(trimmed.to_string()))
+    }
+
+    fn bearer(&self) -> HeaderValue {
+        let mut v = HeaderValue::from_str(&format!("Bearer {}", self.0))
+            .expect("checked in ApiKey::new");
+        v.set_sensitive(true);
+        v
+    }
+}
+
+impl fmt::Debug for ApiKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("ApiKey(<redacted>)")
+    }
+}
+
+/// Builds a [`Client`]. Start with [`Client::builder`].
+///
+/// ```
+/// # fn main() -> Result<(), telnyx_rooms::Error> {
+/// let client = telnyx_rooms::Client::builder()
+///     .api_key("KEY0123")
+///     .base_url("https://api.telnyx.com/v2")
+///     .timeout(std::time::Duration::from_secs(30))
+///     .build()?;
+/// # let _ = client; Ok(()) }
+/// ```
+#[derive(Default)]
+pub struct ClientBuilder {
+    api_key: Option<String>,
+    base_url: Option<String>,
+    timeout: Option<Duration>,
+    connect_timeout: Option<Duration>,
+    http: Option<reqwest::Client>,
+    allow_insecure_http: bool,
+}
+
+impl fmt::Debug for ClientBuilder {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ClientBuilder")
+            .field("api_key", &self.api_key.as_ref().map(|_| "<redacted>"))
+            .field("base_url", &self.base_url)
+            .field("timeout", &self.timeout)
+            .field("connect_timeout", &self.connect_timeout)
+            .field("custom_http_client", &self.http.is_some())
+            .field("allow_insecure_http", &self.allow_insecure_http)
+            .finish()
+    }
+}
+
+impl ClientBuilder {
+    /// The Telnyx API key (required). It is sent as `Authorization: Bearer <key>`.
+    pub fn api_key(mut self, key: impl Into<String>) -> Self {
+        self.api_key = Some(key.into());
+        self
+    }
+
+    /// The API's base URL; defaults to [`DEFAULT_BASE_URL`]. `http://` is accepted only for
+    /// loopback hosts unless [`allow_insecure_http`](Self::allow_insecure_http) is set.
+    pub fn base_url(mut self, url: impl Into<String>) -> Self {
+        self.base_url = Some(url.into());
+        self
+    }
+
+    /// Time allowed for a whole request; defaults to [`DEFAULT_TIMEOUT`].
+    /// Ignored with [`http_client`](Self::http_client), which brings its own.
+    pub fn timeout(mut self, timeout: Duration) -> Self {
+        self.timeout = Some(timeout);
+        self
+    }
+
+    /// Time allowed to connect; defaults to [`DEFAULT_CONNECT_TIMEOUT`].
+    /// Ignored with [`http_client`](Self::http_client), which brings its own.
+    pub fn connect_timeout(mut self, timeout: Duration) -> Self {
+        self.connect_timeout = Some(timeout);
+        self
+    }
+
+    /// Uses this `reqwest::Client` (its pool, proxy and TLS settings) instead of building one.
+    pub fn http_client(mut self, client: reqwest::Client) -> Self {
+        self.http = Some(client);
+        self
+    }
+
+    /// Accepts a plain `http://` base URL on a non-loopback host. The key then travels in
+    /// clear text: only for test rigs on a trusted network.
+    pub fn allow_insecure_http(mut self, allow: bool) -> Self {
+        self.allow_insecure_http = allow;
+        self
+    }
+
+    /// Checks the settings and builds the client. Nothing is sent.
+    pub fn build(self) -> Result<Client, Error> {
+        let key = ApiKey::new(self.api_key.ok_or_else(|| {
+            Error::Config("no API key: call .api_key(..) or set TELNYX_API_KEY".into())
+        })?)?;
+        let base = self.base_url.unwrap_or_else(|| DEFAULT_BASE_URL.to_string());
+        let base = check_base_url(&base, self.allow_insecure_http)?;
+        let http = match self.http {
+            Some(c) => c,
+            None => reqwest::Client::builder()
+                .connect_timeout(self.connect_timeout.unwrap_or(DEFAULT_CONNECT_TIMEOUT))
+                .timeout(self.timeout.unwrap_or(DEFAULT_TIMEOUT))
+                .build()
+                .map_err(|e| Error::Config(format!("cannot build the HTTP client: {e}")))?,
+        };
+        let inner = Inner::new(key.bearer(), HeaderValue::from_static(USER_AGENT));
+        Ok(Client::new_with_client(&base, http, inner))
+    }
+}
+
+/// Parses and normalises a base URL (no trailing slash); refuses insecure or odd ones.
+fn check_base_url(raw: &str, allow_insecure_http: bool) -> Result<String, Error> {
+    let url = reqwest::Url::parse(raw)
+        .map_err(|e| Error::Config(format!("base URL `{raw}` is not a valid URL: {e}")))?;
+    if url.query().is_some() || url.fragment().is_some() {
+        return Err(Error::Config(format!("base URL `{raw}` must not have a query or fragment")));
+    }
+    if !url.username().is_empty() || url.password().is_some() {
+        return Err(Error::Config("base URL must not carry credentials".into()));
+    }
+    match url.scheme() {
+        "https" => {}
+        "http" => {
+            let loopback = match url.host() {
+                Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+                Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+                Some(url::Host::Domain(d)) => d.eq_ignore_ascii_case("localhost"),
+                None => false,
+            };
+            if !loopback && !allow_insecure_http {
+                return Err(Error::Config(format!(
+                    "base URL `{raw}` uses plain http on a non-loopback host; the API key would \
+                     travel unencrypted (use https, or .allow_insecure_http(true) for a test rig)"
+                )));
+            }
+        }
+        other => {
+            return Err(Error::Config(format!(
+                "base URL `{raw}` has scheme `{other}`; use https"
+            )))
+        }
+    }
+    Ok(url.as_str().trim_end_matches('/').to_string())
+}
+
+impl Client {
+    /// Starts building a client: [`ClientBuilder`].
+    pub fn builder() -> ClientBuilder {
+        ClientBuilder::default()
+    }
+
+    /// Builds a client from `TELNYX_API_KEY` (required) and `TELNYX_BASE_URL` (optional,
+    /// default [`DEFAULT_BASE_URL`]), with default timeouts.
+    pub fn from_env() -> Result<Client, Error> {
+        let key = std::env::var("TELNYX_API_KEY").map_err(|_| {
+            Error::Config("TELNYX_API_KEY is not set (or is not valid unicode)".into())
+        })?;
+        let mut b = Client::builder().api_key(key);
+        if let Ok(url) = std::env::var("TELNYX_BASE_URL") {
+            if !url.trim().is_empty() {
+                b = b.base_url(url);
+            }
+        }
+        b.build()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base_url_rules() {
+        assert_eq!(check_base_url("https://api.telnyx.com/v2/", false).unwrap(), "https://api.telnyx.com/v2");
+        assert!(check_base_url("http://127.0.0.1:4010", false).is_ok());
+        assert!(check_base_url("http://localhost:4010", false).is_ok());
+        assert!(check_base_url("http://[::1]:4010", false).is_ok());
+        let e = check_base_url("http://api.example.com", false).unwrap_err().to_string();
+        assert!(e.contains("plain http"), "{e}");
+        assert!(check_base_url("http://api.example.com", true).is_ok());
+        assert!(check_base_url("ftp://x", false).is_err());
+        assert!(check_base_url("not a url", false).is_err());
+    }
+
+    #[test]
+    fn key_is_never_printed() {
+        let k = ApiKey::new("KEYsecret123").unwrap();
+        assert!(!format!("{k:?}").contains("secret"));
+        let b = Client::builder().api_key("KEYsecret123");
+        assert!(!format!("{b:?}").contains("secret"));
+        assert!(ApiKey::new("  ").is_err());
+        assert!(ApiKey::new("a\nb").is_err());
+    }
+}

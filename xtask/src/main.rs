@@ -1,0 +1,57 @@
+//! `cargo xtask`: project automation for telnyx-rooms.
+//!
+//! `cargo xtask update-spec [--from PATH] [--check]` turns Telnyx's published OpenAPI document into
+//! `spec/telnyx-rooms.yaml`; see `spec.rs` for the transform and `spec/overlay.yaml` for our changes.
+
+mod spec;
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+const USAGE: &str = "usage: cargo xtask update-spec [--from PATH] [--check]";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match run(&args) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(args: &[String]) -> Result<(), String> {
+    match args.first().map(String::as_str) {
+        Some("update-spec") => {
+            let mut from = None;
+            let mut check = false;
+            let mut it = args[1..].iter();
+            while let Some(a) = it.next() {
+                match a.as_str() {
+                    "--check" => check = true,
+                    "--from" => from = Some(it.next().ok_or("--from needs a path")?.clone()),
+                    other => return Err(format!("unknown argument `{other}`\n{USAGE}")),
+                }
+            }
+            let root = project_root();
+            let from = from.unwrap_or_else(|| default_upstream(&root));
+            spec::update_spec(&root, &from, check)
+        }
+        _ => Err(USAGE.to_string()),
+    }
+}
+
+/// The workspace root: the parent of this crate's manifest directory.
+pub fn project_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("xtask lives one level below the workspace root")
+        .to_path_buf()
+}
+
+fn default_upstream(root: &Path) -> String {
+    root.join("../shared/upstream/telnyx-openapi-2026-07-16.yml")
+        .display()
+        .to_string()
+}
