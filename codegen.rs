@@ -14,6 +14,8 @@ pub fn settings() -> GenerationSettings {
         // The crate implements `ClientHooks` itself (auth, validation, retries, tracing).
         .with_hooks(HooksMode::Expected)
         .with_inner_type(quote_inner())
+        // Deterministic key order on the wire and in Debug output.
+        .with_map_type("::std::collections::BTreeMap")
         .with_derive("schemars::JsonSchema")
         .with_derive("PartialEq");
     s

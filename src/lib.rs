@@ -13,5 +13,6 @@ mod generated {
 
 pub use config::{ApiKey, ClientBuilder};
 pub use error::{ApiError, Error};
-pub use generated::{builder, types, Client, ResponseValue};
+pub use generated::{builder, types, ByteStream, Client, ClientInfo, ResponseValue};
+pub use {chrono, uuid};
 pub use transport::Inner;
