@@ -27,13 +27,14 @@ fn quote_inner() -> proc_macro2::TokenStream {
 
 /// Generates the client for `spec_text` (YAML) and pretty-prints it.
 pub fn generate(spec_text: &str) -> Result<String, String> {
-    let spec: openapiv3::OpenAPI =
-        serde_yaml::from_str(spec_text).map_err(|e| format!("{SPEC_PATH} is not OpenAPI 3.0: {e}"))?;
+    let spec: openapiv3::OpenAPI = serde_yaml::from_str(spec_text)
+        .map_err(|e| format!("{SPEC_PATH} is not OpenAPI 3.0: {e}"))?;
     let mut generator = Generator::new(&settings());
     let tokens = generator
         .generate_tokens(&spec)
         .map_err(|e| format!("progenitor rejected {SPEC_PATH}: {e}"))?;
-    let file: syn::File = syn::parse2(tokens).map_err(|e| format!("generated code does not parse: {e}"))?;
+    let file: syn::File =
+        syn::parse2(tokens).map_err(|e| format!("generated code does not parse: {e}"))?;
     Ok(prettyplease::unparse(&file))
 }
 
@@ -46,8 +47,15 @@ pub fn request_rules(spec_text: &str) -> Result<String, String> {
         match v {
             Value::Object(m) => {
                 if let Some(Value::String(r)) = m.get("$ref") {
-                    let target = doc.pointer(r.trim_start_matches('#')).cloned().unwrap_or(Value::Null);
-                    return if depth > 16 { Value::Null } else { inline(doc, &target, depth + 1) };
+                    let target = doc
+                        .pointer(r.trim_start_matches('#'))
+                        .cloned()
+                        .unwrap_or(Value::Null);
+                    return if depth > 16 {
+                        Value::Null
+                    } else {
+                        inline(doc, &target, depth + 1)
+                    };
                 }
                 Value::Object(
                     m.iter()
@@ -63,7 +71,9 @@ pub fn request_rules(spec_text: &str) -> Result<String, String> {
     let mut out = Map::new();
     for (path, item) in doc["paths"].as_object().into_iter().flatten() {
         for (method, op) in item.as_object().into_iter().flatten() {
-            let id = op["operationId"].as_str().ok_or("operation without operationId")?;
+            let id = op["operationId"]
+                .as_str()
+                .ok_or("operation without operationId")?;
             let mut query = Map::new();
             for p in op["parameters"].as_array().into_iter().flatten() {
                 if p["in"] == "query" {
@@ -71,7 +81,11 @@ pub fn request_rules(spec_text: &str) -> Result<String, String> {
                     query.insert(name, inline(&doc, &p["schema"], 0));
                 }
             }
-            let body = inline(&doc, &op["requestBody"]["content"]["application/json"]["schema"], 0);
+            let body = inline(
+                &doc,
+                &op["requestBody"]["content"]["application/json"]["schema"],
+                0,
+            );
             out.insert(
                 id.to_string(),
                 json!({"method": method.to_uppercase(), "path": path, "query": query, "body": body}),

@@ -39,8 +39,8 @@ impl ApiKey {
     }
 
     fn bearer(&self) -> HeaderValue {
-        let mut v = HeaderValue::from_str(&format!("Bearer {}", self.0))
-            .expect("checked in ApiKey::new");
+        let mut v =
+            HeaderValue::from_str(&format!("Bearer {}", self.0)).expect("checked in ApiKey::new");
         v.set_sensitive(true);
         v
     }
@@ -132,7 +132,9 @@ impl ClientBuilder {
         let key = ApiKey::new(self.api_key.ok_or_else(|| {
             Error::Config("no API key: call .api_key(..) or set TELNYX_API_KEY".into())
         })?)?;
-        let base = self.base_url.unwrap_or_else(|| DEFAULT_BASE_URL.to_string());
+        let base = self
+            .base_url
+            .unwrap_or_else(|| DEFAULT_BASE_URL.to_string());
         let base = check_base_url(&base, self.allow_insecure_http)?;
         let http = match self.http {
             Some(c) => c,
@@ -152,7 +154,9 @@ fn check_base_url(raw: &str, allow_insecure_http: bool) -> Result<String, Error>
     let url = reqwest::Url::parse(raw)
         .map_err(|e| Error::Config(format!("base URL `{raw}` is not a valid URL: {e}")))?;
     if url.query().is_some() || url.fragment().is_some() {
-        return Err(Error::Config(format!("base URL `{raw}` must not have a query or fragment")));
+        return Err(Error::Config(format!(
+            "base URL `{raw}` must not have a query or fragment"
+        )));
     }
     if !url.username().is_empty() || url.password().is_some() {
         return Err(Error::Config("base URL must not carry credentials".into()));
@@ -210,11 +214,16 @@ mod tests {
 
     #[test]
     fn base_url_rules() {
-        assert_eq!(check_base_url("https://api.telnyx.com/v2/", false).unwrap(), "https://api.telnyx.com/v2");
+        assert_eq!(
+            check_base_url("https://api.telnyx.com/v2/", false).unwrap(),
+            "https://api.telnyx.com/v2"
+        );
         assert!(check_base_url("http://127.0.0.1:4010", false).is_ok());
         assert!(check_base_url("http://localhost:4010", false).is_ok());
         assert!(check_base_url("http://[::1]:4010", false).is_ok());
-        let e = check_base_url("http://api.example.com", false).unwrap_err().to_string();
+        let e = check_base_url("http://api.example.com", false)
+            .unwrap_err()
+            .to_string();
         assert!(e.contains("plain http"), "{e}");
         assert!(check_base_url("http://api.example.com", true).is_ok());
         assert!(check_base_url("ftp://x", false).is_err());

@@ -156,7 +156,11 @@ impl From<progenitor_client::Error<types::Errors>> for Error {
                     }
                     _ => None,
                 };
-                Error::Api(ApiError { status, errors, raw_body })
+                Error::Api(ApiError {
+                    status,
+                    errors,
+                    raw_body,
+                })
             }
             P::InvalidResponsePayload(body, source) => Error::Decode { body, source },
             P::UnexpectedResponse(r) => Error::UnexpectedStatus(r.status()),

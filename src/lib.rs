@@ -14,5 +14,5 @@ mod generated {
 pub use config::{ApiKey, ClientBuilder};
 pub use error::{ApiError, Error};
 pub use generated::{builder, types, ByteStream, Client, ClientInfo, ResponseValue};
-pub use {chrono, uuid};
 pub use transport::Inner;
+pub use {chrono, uuid};

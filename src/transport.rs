@@ -39,7 +39,8 @@ impl ClientHooks<Inner> for Client {
         request: &mut reqwest::Request,
         info: &OperationInfo,
     ) -> Result<(), progenitor_client::Error<E>> {
-        validate::check(info.operation_id, request).map_err(progenitor_client::Error::InvalidRequest)?;
+        validate::check(info.operation_id, request)
+            .map_err(progenitor_client::Error::InvalidRequest)?;
         let headers = request.headers_mut();
         headers.insert(AUTHORIZATION, self.inner().auth.clone());
         headers.insert(USER_AGENT, self.inner().user_agent.clone());
@@ -60,7 +61,11 @@ impl ClientHooks<Inner> for Client {
             elapsed_ms = tracing::field::Empty,
         );
         let started = Instant::now();
-        let result = self.client().execute(request).instrument(span.clone()).await;
+        let result = self
+            .client()
+            .execute(request)
+            .instrument(span.clone())
+            .await;
         let _enter = span.enter();
         span.record("elapsed_ms", started.elapsed().as_millis() as u64);
         match result {
@@ -74,7 +79,11 @@ impl ClientHooks<Inner> for Client {
                 }
             }
             Err(e) => {
-                tracing::debug!(timeout = e.is_timeout(), connect = e.is_connect(), "request failed");
+                tracing::debug!(
+                    timeout = e.is_timeout(),
+                    connect = e.is_connect(),
+                    "request failed"
+                );
                 Err(e)
             }
         }
@@ -89,7 +98,8 @@ async fn normalise_error_body(resp: reqwest::Response) -> reqwest::Result<reqwes
     let version = resp.version();
     let mut headers = resp.headers().clone();
     let body = resp.bytes().await?;
-    let decodes = serde_json::from_slice::<types::Errors>(&body).is_ok_and(|e| !e.errors.is_empty());
+    let decodes =
+        serde_json::from_slice::<types::Errors>(&body).is_ok_and(|e| !e.errors.is_empty());
     let body = if decodes {
         body
     } else {
@@ -101,7 +111,9 @@ async fn normalise_error_body(resp: reqwest::Response) -> reqwest::Result<reqwes
             }],
         };
         headers.insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
-        serde_json::to_vec(&marked).expect("serialising a plain struct").into()
+        serde_json::to_vec(&marked)
+            .expect("serialising a plain struct")
+            .into()
     };
     headers.remove(CONTENT_LENGTH);
     let mut rebuilt = http::Response::new(body);

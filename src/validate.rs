@@ -76,12 +76,18 @@ fn check_value(path: &str, v: &Value, schema: &Value) -> Result<(), String> {
                 Err(e) => reasons.push(e),
             }
         }
-        return Err(format!("`{name}` matches none of its allowed forms: {}", reasons.join("; or ")));
+        return Err(format!(
+            "`{name}` matches none of its allowed forms: {}",
+            reasons.join("; or ")
+        ));
     }
     if let Some(allowed) = schema["enum"].as_array() {
         if !allowed.contains(v) {
             let list: Vec<String> = allowed.iter().map(|a| a.to_string()).collect();
-            return Err(format!("`{name}` must be one of {}, got {v}", list.join(", ")));
+            return Err(format!(
+                "`{name}` must be one of {}, got {v}",
+                list.join(", ")
+            ));
         }
     }
     match schema["type"].as_str() {
@@ -110,11 +116,9 @@ fn check_value(path: &str, v: &Value, schema: &Value) -> Result<(), String> {
                 }
                 Some("uri") => match reqwest::Url::parse(s) {
                     Ok(u) if matches!(u.scheme(), "http" | "https") && u.has_host() => {}
-                    _ => {
-                        return Err(format!(
-                            "`{name}` must be an absolute URL with an http or https scheme, got `{s}`"
-                        ))
-                    }
+                    _ => return Err(format!(
+                        "`{name}` must be an absolute URL with an http or https scheme, got `{s}`"
+                    )),
                 },
                 _ => {}
             }
@@ -162,7 +166,10 @@ mod tests {
         let e = check_value("", &json!({"max_participants": 51}), &s).unwrap_err();
         assert_eq!(e, "`max_participants` must be between 2 and 50, got 51");
         let e = check_value("", &json!({"webhook_event_url": "ftp://x"}), &s).unwrap_err();
-        assert!(e.starts_with("`webhook_event_url` must be an absolute URL"), "{e}");
+        assert!(
+            e.starts_with("`webhook_event_url` must be an absolute URL"),
+            "{e}"
+        );
         let e = check_value("", &json!({"ids": ["nope"]}), &s).unwrap_err();
         assert_eq!(e, "`ids[0]` must be a UUID, got `nope`");
         assert!(check_value("", &json!({"max_participants": 2, "ids": []}), &s).is_ok());

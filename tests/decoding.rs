@@ -43,7 +43,10 @@ async fn seed_examples_decode() {
     s.reply(Reply::json(200, seed_list_rooms()));
     let page = s.client().list_rooms().send().await.unwrap().into_inner();
     let meta = page.meta.unwrap();
-    assert_eq!((meta.page_number, meta.total_pages, meta.total_results), (Some(2), Some(3), Some(55)));
+    assert_eq!(
+        (meta.page_number, meta.total_pages, meta.total_results),
+        (Some(2), Some(3), Some(55))
+    );
     let room = &page.data[0];
     assert_eq!(room.unique_name.as_deref(), Some("My Room"));
     assert_eq!(room.sessions[0].active, Some(true));
@@ -51,11 +54,27 @@ async fn seed_examples_decode() {
 
     let one = json!({"data": seed_list_rooms()["data"][0].clone()});
     s.reply(Reply::json(201, one.clone()));
-    let created = s.client().create_room().body_map(|b| b.unique_name(Some("My room".to_string()))).send().await.unwrap();
+    let created = s
+        .client()
+        .create_room()
+        .body_map(|b| b.unique_name(Some("My room".to_string())))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(created.status(), 201);
-    assert_eq!(created.into_inner().data.unwrap().max_participants, Some(50));
+    assert_eq!(
+        created.into_inner().data.unwrap().max_participants,
+        Some(50)
+    );
     s.reply(Reply::json(200, one));
-    let got = s.client().get_room().room_id(ROOM).send().await.unwrap().into_inner();
+    let got = s
+        .client()
+        .get_room()
+        .room_id(ROOM)
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
     assert_eq!(got.data.unwrap().id.unwrap().to_string(), ROOM);
 }
 
@@ -68,7 +87,16 @@ async fn tolerant_decoding() {
         "active_session_id": null, "webhook_timeout_secs": null, "webhook_event_url": null,
         "sessions": [{"id": ROOM, "active": true, "ended_at": null, "participants": [{"left_at": null, "context": null}]}]
     }, "extra_top_level": true})));
-    let room = s.client().get_room().room_id(ROOM).send().await.unwrap().into_inner().data.unwrap();
+    let room = s
+        .client()
+        .get_room()
+        .room_id(ROOM)
+        .send()
+        .await
+        .unwrap()
+        .into_inner()
+        .data
+        .unwrap();
     assert_eq!(room.active_session_id, None);
     assert_eq!(room.webhook_timeout_secs, None);
     assert_eq!(room.sessions[0].ended_at, None);
@@ -76,16 +104,43 @@ async fn tolerant_decoding() {
 
     // A status value the spec does not list yet.
     s.reply(Reply::json(200, json!({"data": {"id": ROOM, "status": "archived", "type": "screen", "size_mb": 1.5, "download_url": null}})));
-    let rec = s.client().get_room_recording().room_recording_id(ROOM).send().await.unwrap().into_inner().data.unwrap();
+    let rec = s
+        .client()
+        .get_room_recording()
+        .room_recording_id(ROOM)
+        .send()
+        .await
+        .unwrap()
+        .into_inner()
+        .data
+        .unwrap();
     assert_eq!(rec.status.as_deref(), Some("archived"));
     assert_eq!(rec.type_.as_deref(), Some("screen"));
-    s.reply(Reply::json(200, json!({"data": {"status": "cancelled", "format": "webm", "completed_at": null}})));
-    let comp = s.client().get_room_composition().room_composition_id(ROOM).send().await.unwrap().into_inner().data.unwrap();
+    s.reply(Reply::json(
+        200,
+        json!({"data": {"status": "cancelled", "format": "webm", "completed_at": null}}),
+    ));
+    let comp = s
+        .client()
+        .get_room_composition()
+        .room_composition_id(ROOM)
+        .send()
+        .await
+        .unwrap()
+        .into_inner()
+        .data
+        .unwrap();
     assert_eq!(comp.status.as_deref(), Some("cancelled"));
 
     // An empty list page with no meta at all.
     s.reply(Reply::json(200, json!({"data": []})));
-    let p = s.client().list_room_participants().send().await.unwrap().into_inner();
+    let p = s
+        .client()
+        .list_room_participants()
+        .send()
+        .await
+        .unwrap()
+        .into_inner();
     assert!(p.data.is_empty() && p.meta.is_none());
 }
 
@@ -94,21 +149,36 @@ async fn telnyx_errors_are_exposed() {
     let s = CaptureServer::start().await;
     s.reply(Reply::json(404, json!({"errors": [{"code": "10005", "title": "Resource not found",
         "detail": "The requested resource or URL could not be found.", "source": {"pointer": "/room_id"}, "meta": {"url": "https://developers.telnyx.com/docs/overview/errors/10005"}}]})));
-    let e: Error = s.client().get_room().room_id(ROOM).send().await.unwrap_err().into();
+    let e: Error = s
+        .client()
+        .get_room()
+        .room_id(ROOM)
+        .send()
+        .await
+        .unwrap_err()
+        .into();
     assert!(e.is_not_found());
     assert!(!e.is_unauthorized() && !e.is_rate_limited());
     let api = e.api_error().unwrap();
     assert_eq!(api.errors()[0].code.as_deref(), Some("10005"));
-    assert_eq!(api.errors()[0].source.as_ref().unwrap().pointer.as_deref(), Some("/room_id"));
+    assert_eq!(
+        api.errors()[0].source.as_ref().unwrap().pointer.as_deref(),
+        Some("/room_id")
+    );
     assert!(api.raw_body().is_none());
     assert_eq!(e.to_string(), "Telnyx API error 404 Not Found: Resource not found (The requested resource or URL could not be found.) [code 10005]");
 
     s.reply(Reply::json(422, json!({"errors": [{"code": "10015", "title": "Invalid value", "detail": "max_participants must be at most 50", "source": {"pointer": "/max_participants"}}]})));
     let e: Error = s.client().create_room().send().await.unwrap_err().into();
     assert!(e.is_unprocessable());
-    assert!(e.to_string().contains("max_participants must be at most 50"));
+    assert!(e
+        .to_string()
+        .contains("max_participants must be at most 50"));
 
-    s.reply(Reply::json(429, json!({"errors": [{"code": "10011", "title": "Too many requests"}]})));
+    s.reply(Reply::json(
+        429,
+        json!({"errors": [{"code": "10011", "title": "Too many requests"}]}),
+    ));
     let e: Error = s.client().list_rooms().send().await.unwrap_err().into();
     assert!(e.is_rate_limited());
 }
@@ -123,26 +193,59 @@ async fn non_json_error_bodies_keep_status_and_raw_body() {
     let api = e.api_error().unwrap();
     assert!(api.errors().is_empty());
     assert_eq!(api.raw_body(), Some(html));
-    assert!(e.to_string().starts_with("Telnyx API error 502 Bad Gateway: non-JSON body: <html>"), "{e}");
+    assert!(
+        e.to_string()
+            .starts_with("Telnyx API error 502 Bad Gateway: non-JSON body: <html>"),
+        "{e}"
+    );
 
     // An empty 401, as upstream documents it.
     s.reply(Reply::raw(401, "text/plain", ""));
-    let e: Error = s.client().get_room().room_id(ROOM).send().await.unwrap_err().into();
+    let e: Error = s
+        .client()
+        .get_room()
+        .room_id(ROOM)
+        .send()
+        .await
+        .unwrap_err()
+        .into();
     assert!(e.is_unauthorized());
     assert_eq!(e.api_error().unwrap().raw_body(), Some(""));
 
     // JSON, but not Telnyx's envelope.
-    s.reply(Reply::json(403, json!({"message": "forbidden", "success": false})));
-    let e: Error = s.client().create_client_token().room_id(ROOM).send().await.unwrap_err().into();
+    s.reply(Reply::json(
+        403,
+        json!({"message": "forbidden", "success": false}),
+    ));
+    let e: Error = s
+        .client()
+        .create_client_token()
+        .room_id(ROOM)
+        .send()
+        .await
+        .unwrap_err()
+        .into();
     assert!(e.is_forbidden());
-    assert!(e.api_error().unwrap().raw_body().unwrap().contains("\"success\":false"));
+    assert!(e
+        .api_error()
+        .unwrap()
+        .raw_body()
+        .unwrap()
+        .contains("\"success\":false"));
 }
 
 #[tokio::test]
 async fn wrong_shape_on_success_is_a_decode_error() {
     let s = CaptureServer::start().await;
     s.reply(Reply::json(200, json!({"data": {"id": 42}})));
-    let e: Error = s.client().get_room().room_id(ROOM).send().await.unwrap_err().into();
+    let e: Error = s
+        .client()
+        .get_room()
+        .room_id(ROOM)
+        .send()
+        .await
+        .unwrap_err()
+        .into();
     assert!(matches!(e, Error::Decode { .. }), "{e:?}");
 }
 
@@ -152,16 +255,41 @@ async fn the_key_never_shows() {
     let c = s.client();
     assert!(!format!("{c:?}").contains(TEST_KEY), "{c:?}");
     assert!(!format!("{c:?}").contains("secret"));
-    s.reply(Reply::json(401, json!({"errors": [{"code": "10009", "title": "Authentication failed"}]})));
-    let e: Error = c.list_rooms().filter_unique_name("private-value").send().await.unwrap_err().into();
+    s.reply(Reply::json(
+        401,
+        json!({"errors": [{"code": "10009", "title": "Authentication failed"}]}),
+    ));
+    let e: Error = c
+        .list_rooms()
+        .filter_unique_name("private-value")
+        .send()
+        .await
+        .unwrap_err()
+        .into();
     for text in [e.to_string(), format!("{e:?}")] {
-        assert!(!text.contains(TEST_KEY) && !text.contains("Bearer"), "{text}");
+        assert!(
+            !text.contains(TEST_KEY) && !text.contains("Bearer"),
+            "{text}"
+        );
     }
     // A transport error (nothing listens) names neither the key nor the query values.
-    let dead = telnyx_rooms::Client::builder().api_key(TEST_KEY).base_url("http://127.0.0.1:9").build().unwrap();
-    let e: Error = dead.list_rooms().filter_unique_name("private-value").send().await.unwrap_err().into();
+    let dead = telnyx_rooms::Client::builder()
+        .api_key(TEST_KEY)
+        .base_url("http://127.0.0.1:9")
+        .build()
+        .unwrap();
+    let e: Error = dead
+        .list_rooms()
+        .filter_unique_name("private-value")
+        .send()
+        .await
+        .unwrap_err()
+        .into();
     for text in [e.to_string(), format!("{e:?}")] {
-        assert!(!text.contains(TEST_KEY) && !text.contains("private-value"), "{text}");
+        assert!(
+            !text.contains(TEST_KEY) && !text.contains("private-value"),
+            "{text}"
+        );
     }
 }
 
@@ -169,9 +297,16 @@ async fn the_key_never_shows() {
 fn client_configuration_errors() {
     let e = telnyx_rooms::Client::builder().build().unwrap_err();
     assert!(e.to_string().contains("no API key"), "{e}");
-    let e = telnyx_rooms::Client::builder().api_key("").build().unwrap_err();
+    let e = telnyx_rooms::Client::builder()
+        .api_key("")
+        .build()
+        .unwrap_err();
     assert!(e.to_string().contains("API key is empty"), "{e}");
-    let e = telnyx_rooms::Client::builder().api_key("k").base_url("http://api.example.com").build().unwrap_err();
+    let e = telnyx_rooms::Client::builder()
+        .api_key("k")
+        .base_url("http://api.example.com")
+        .build()
+        .unwrap_err();
     assert!(e.to_string().contains("plain http"), "{e}");
 }
 
@@ -180,13 +315,19 @@ fn from_env_reads_key_and_base_url() {
     // One test touches the environment, so there is no race with another.
     std::env::remove_var("TELNYX_API_KEY");
     std::env::remove_var("TELNYX_BASE_URL");
-    assert!(telnyx_rooms::Client::from_env().unwrap_err().to_string().contains("TELNYX_API_KEY"));
+    assert!(telnyx_rooms::Client::from_env()
+        .unwrap_err()
+        .to_string()
+        .contains("TELNYX_API_KEY"));
     std::env::set_var("TELNYX_API_KEY", "   ");
     assert!(telnyx_rooms::Client::from_env().is_err());
     std::env::set_var("TELNYX_API_KEY", TEST_KEY);
     let c = telnyx_rooms::Client::from_env().unwrap();
     assert_eq!(c.baseurl(), "https://api.telnyx.com/v2");
     std::env::set_var("TELNYX_BASE_URL", "http://127.0.0.1:4010/");
-    assert_eq!(telnyx_rooms::Client::from_env().unwrap().baseurl(), "http://127.0.0.1:4010");
+    assert_eq!(
+        telnyx_rooms::Client::from_env().unwrap().baseurl(),
+        "http://127.0.0.1:4010"
+    );
     let _ = types::Room::default();
 }

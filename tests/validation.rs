@@ -9,8 +9,15 @@ use telnyx_rooms::{types, Error};
 
 const ROOM: &str = "0ccc7b54-4df3-4bca-a65a-3da1ecc777f0";
 
-async fn refused<T: std::fmt::Debug, E: Into<Error>>(s: &CaptureServer, r: Result<T, E>, expect: &str) {
-    let e: Error = r.map(|_| ()).map_err(Into::into).expect_err("must be refused");
+async fn refused<T: std::fmt::Debug, E: Into<Error>>(
+    s: &CaptureServer,
+    r: Result<T, E>,
+    expect: &str,
+) {
+    let e: Error = r
+        .map(|_| ())
+        .map_err(Into::into)
+        .expect_err("must be refused");
     assert!(e.is_invalid_input(), "{e:?}");
     let msg = e.to_string();
     assert!(msg.contains(expect), "`{msg}` should contain `{expect}`");
@@ -21,29 +28,73 @@ async fn refused<T: std::fmt::Debug, E: Into<Error>>(s: &CaptureServer, r: Resul
 async fn room_fields_are_checked() {
     let s = CaptureServer::start().await;
     let c = s.client();
-    for (n, rule) in [(1, "between 2 and 50, got 1"), (51, "between 2 and 50, got 51")] {
-        let r = c.create_room().body_map(|b| b.max_participants(Some(n))).send().await;
+    for (n, rule) in [
+        (1, "between 2 and 50, got 1"),
+        (51, "between 2 and 50, got 51"),
+    ] {
+        let r = c
+            .create_room()
+            .body_map(|b| b.max_participants(Some(n)))
+            .send()
+            .await;
         refused(&s, r, &format!("`max_participants` must be {rule}")).await;
-        let r = c.update_room().room_id(ROOM).body_map(|b| b.max_participants(Some(n))).send().await;
+        let r = c
+            .update_room()
+            .room_id(ROOM)
+            .body_map(|b| b.max_participants(Some(n)))
+            .send()
+            .await;
         refused(&s, r, &format!("`max_participants` must be {rule}")).await;
     }
     for n in [-1, 31] {
-        let r = c.create_room().body_map(|b| b.webhook_timeout_secs(Some(n))).send().await;
-        refused(&s, r, &format!("`webhook_timeout_secs` must be between 0 and 30, got {n}")).await;
+        let r = c
+            .create_room()
+            .body_map(|b| b.webhook_timeout_secs(Some(n)))
+            .send()
+            .await;
+        refused(
+            &s,
+            r,
+            &format!("`webhook_timeout_secs` must be between 0 and 30, got {n}"),
+        )
+        .await;
     }
     for url in ["ftp://example.com/x", "example.com/hook", "https://"] {
-        let r = c.update_room().room_id(ROOM).body_map(|b| b.webhook_event_url(Some(url.to_string()))).send().await;
-        refused(&s, r, "`webhook_event_url` must be an absolute URL with an http or https scheme").await;
+        let r = c
+            .update_room()
+            .room_id(ROOM)
+            .body_map(|b| b.webhook_event_url(Some(url.to_string())))
+            .send()
+            .await;
+        refused(
+            &s,
+            r,
+            "`webhook_event_url` must be an absolute URL with an http or https scheme",
+        )
+        .await;
     }
-    let r = c.create_room().body_map(|b| b.webhook_event_failover_url(Some("mailto:a@b".to_string()))).send().await;
-    refused(&s, r, "`webhook_event_failover_url` must be an absolute URL").await;
+    let r = c
+        .create_room()
+        .body_map(|b| b.webhook_event_failover_url(Some("mailto:a@b".to_string())))
+        .send()
+        .await;
+    refused(
+        &s,
+        r,
+        "`webhook_event_failover_url` must be an absolute URL",
+    )
+    .await;
 }
 
 #[tokio::test]
 async fn paging_is_checked() {
     let s = CaptureServer::start().await;
     let c = s.client();
-    let r = c.list_rooms().page_size(NonZeroU64::new(251).unwrap()).send().await;
+    let r = c
+        .list_rooms()
+        .page_size(NonZeroU64::new(251).unwrap())
+        .send()
+        .await;
     refused(&s, r, "`page[size]` must be between 1 and 250, got 251").await;
     // Zero is refused by the typed parameter itself (page numbers and sizes are NonZeroU64).
     let r = c.list_rooms().page_number(0u64).send().await;
@@ -56,33 +107,94 @@ async fn paging_is_checked() {
 async fn ids_must_be_uuids() {
     let s = CaptureServer::start().await;
     let c = s.client();
-    refused(&s, c.get_room().room_id("not-a-uuid").send().await, "room_id").await;
-    refused(&s, c.delete_room_recording().room_recording_id("42").send().await, "room_recording_id").await;
-    refused(&s, c.list_room_sessions().filter_room_id("x").send().await, "filter_room_id").await;
+    refused(
+        &s,
+        c.get_room().room_id("not-a-uuid").send().await,
+        "room_id",
+    )
+    .await;
+    refused(
+        &s,
+        c.delete_room_recording()
+            .room_recording_id("42")
+            .send()
+            .await,
+        "room_recording_id",
+    )
+    .await;
+    refused(
+        &s,
+        c.list_room_sessions().filter_room_id("x").send().await,
+        "filter_room_id",
+    )
+    .await;
 }
 
 #[tokio::test]
 async fn token_and_composition_fields_are_checked() {
     let s = CaptureServer::start().await;
     let c = s.client();
-    let r = c.create_client_token().room_id(ROOM).body_map(|b| b.token_ttl_secs(Some(5))).send().await;
+    let r = c
+        .create_client_token()
+        .room_id(ROOM)
+        .body_map(|b| b.token_ttl_secs(Some(5)))
+        .send()
+        .await;
     refused(&s, r, "`token_ttl_secs` must be between 10 and 3600, got 5").await;
-    let r = c.create_client_token().room_id(ROOM).body_map(|b| b.refresh_token_ttl_secs(Some(86401))).send().await;
-    refused(&s, r, "`refresh_token_ttl_secs` must be between 60 and 86400, got 86401").await;
-    let region = types::VideoRegion { width: Some(8), ..Default::default() };
     let r = c
-        .create_room_composition()
-        .body_map(|b| b.video_layout([("main".to_string(), region)].into_iter().collect::<std::collections::BTreeMap<_, _>>()))
+        .create_client_token()
+        .room_id(ROOM)
+        .body_map(|b| b.refresh_token_ttl_secs(Some(86401)))
         .send()
         .await;
-    refused(&s, r, "`video_layout.main.width` must be at least 16, got 8").await;
-    let region = types::VideoRegion { z_pos: Some(100), ..Default::default() };
+    refused(
+        &s,
+        r,
+        "`refresh_token_ttl_secs` must be between 60 and 86400, got 86401",
+    )
+    .await;
+    let region = types::VideoRegion {
+        width: Some(8),
+        ..Default::default()
+    };
     let r = c
         .create_room_composition()
-        .body_map(|b| b.video_layout([("pip".to_string(), region)].into_iter().collect::<std::collections::BTreeMap<_, _>>()))
+        .body_map(|b| {
+            b.video_layout(
+                [("main".to_string(), region)]
+                    .into_iter()
+                    .collect::<std::collections::BTreeMap<_, _>>(),
+            )
+        })
         .send()
         .await;
-    refused(&s, r, "`video_layout.pip.z_pos` must be between -99 and 99, got 100").await;
+    refused(
+        &s,
+        r,
+        "`video_layout.main.width` must be at least 16, got 8",
+    )
+    .await;
+    let region = types::VideoRegion {
+        z_pos: Some(100),
+        ..Default::default()
+    };
+    let r = c
+        .create_room_composition()
+        .body_map(|b| {
+            b.video_layout(
+                [("pip".to_string(), region)]
+                    .into_iter()
+                    .collect::<std::collections::BTreeMap<_, _>>(),
+            )
+        })
+        .send()
+        .await;
+    refused(
+        &s,
+        r,
+        "`video_layout.pip.z_pos` must be between -99 and 99, got 100",
+    )
+    .await;
 }
 
 #[tokio::test]
@@ -91,7 +203,11 @@ async fn valid_edges_are_sent() {
     let c = s.client();
     s.reply(support::Reply::json(201, serde_json::json!({"data": {}})));
     c.create_room()
-        .body_map(|b| b.max_participants(Some(50)).webhook_timeout_secs(Some(0)).webhook_event_url(Some("http://hooks.example.com/x".to_string())))
+        .body_map(|b| {
+            b.max_participants(Some(50))
+                .webhook_timeout_secs(Some(0))
+                .webhook_event_url(Some("http://hooks.example.com/x".to_string()))
+        })
         .send()
         .await
         .unwrap();

@@ -8,7 +8,12 @@ mod spec;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: cargo xtask update-spec [--from PATH] [--check]";
+const USAGE: &str = "usage: cargo xtask update-spec [--from PATH_OR_URL] [--check]
+       cargo xtask upstream-fixture [--from PATH] [--check]
+       cargo xtask test";
+
+/// The upstream contract the Prism tests serve beside our spec.
+const FIXTURE: &str = "tests/fixtures/upstream-rooms-2026-07-16.yaml";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -35,8 +40,23 @@ fn run(args: &[String]) -> Result<(), String> {
                 }
             }
             let root = project_root();
-            let from = from.unwrap_or_else(|| default_upstream(&root));
+            let from = from.unwrap_or_else(|| spec::PUBLISHED_URL.to_string());
             spec::update_spec(&root, &from, check)
+        }
+        Some("upstream-fixture") => {
+            let mut from = None;
+            let mut check = false;
+            let mut it = args[1..].iter();
+            while let Some(a) = it.next() {
+                match a.as_str() {
+                    "--check" => check = true,
+                    "--from" => from = Some(it.next().ok_or("--from needs a path")?.clone()),
+                    other => return Err(format!("unknown argument `{other}`\n{USAGE}")),
+                }
+            }
+            let root = project_root();
+            let from = from.unwrap_or_else(|| default_upstream(&root));
+            spec::write_fixture(&root, &from, FIXTURE, check)
         }
         _ => Err(USAGE.to_string()),
     }

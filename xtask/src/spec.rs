@@ -77,7 +77,11 @@ pub fn parse_document(text: &str) -> Result<Value> {
         serde_yaml::from_str(text).map_err(|e| format!("not a YAML or JSON document: {e}"))?;
     match doc.get("openapi").and_then(Value::as_str) {
         Some(v) if v.starts_with("3.") => {}
-        Some(v) => return Err(format!("unsupported OpenAPI version `{v}` (need 3.0 or 3.1)")),
+        Some(v) => {
+            return Err(format!(
+                "unsupported OpenAPI version `{v}` (need 3.0 or 3.1)"
+            ))
+        }
         None => return Err("not an OpenAPI document: no `openapi` version field".into()),
     }
     if !doc.get("paths").is_some_and(Value::is_object) {
@@ -186,7 +190,11 @@ pub fn transform(up: &Value, overlay: &Value) -> Result<Value> {
         json!("An error, in Telnyx's `errors` envelope.");
     for item in spec["paths"].as_object_mut().expect("paths").values_mut() {
         for op in item.as_object_mut().expect("item").values_mut() {
-            for (code, r) in op["responses"].as_object_mut().expect("responses").iter_mut() {
+            for (code, r) in op["responses"]
+                .as_object_mut()
+                .expect("responses")
+                .iter_mut()
+            {
                 if code.starts_with('2') {
                     r["description"] = json!("Success.");
                 }
@@ -224,11 +232,12 @@ fn transform_operation(
 
     // Parameters: path-level first, then the operation's, each inlined and flattened.
     let mut params: Vec<Value> = Vec::new();
-    let all = shared_params
-        .as_array()
-        .into_iter()
-        .flatten()
-        .chain(op.get("parameters").and_then(Value::as_array).into_iter().flatten());
+    let all = shared_params.as_array().into_iter().flatten().chain(
+        op.get("parameters")
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten(),
+    );
     for p in all {
         let p = deref(up, p)?;
         flatten_parameter(up, p, &mut params)?;
@@ -368,7 +377,10 @@ pub fn lower_31(v: &mut Value) {
             if let Some(c) = m.remove("const") {
                 m.insert("enum".into(), json!([c]));
             }
-            for (bound, plain) in [("exclusiveMinimum", "minimum"), ("exclusiveMaximum", "maximum")] {
+            for (bound, plain) in [
+                ("exclusiveMinimum", "minimum"),
+                ("exclusiveMaximum", "maximum"),
+            ] {
                 if let Some(n @ Value::Number(_)) = m.get(bound).cloned() {
                     m.insert(plain.into(), n);
                     m.insert(bound.into(), json!(true));
@@ -393,7 +405,11 @@ fn strip_prose(v: &mut Value, keys_are_names: bool) {
                 let names = !keys_are_names
                     && matches!(
                         k.as_str(),
-                        "properties" | "schemas" | "responses" | "paths" | "securitySchemes"
+                        "properties"
+                            | "schemas"
+                            | "responses"
+                            | "paths"
+                            | "securitySchemes"
                             | "content"
                     );
                 if k == "example" && !keys_are_names {
@@ -430,7 +446,9 @@ pub fn apply_overlay(spec: &mut Value, overlay: &Value) -> Result<()> {
             .as_str()
             .ok_or_else(|| format!("overlay operation `{key}` has no operation_id"))?;
         if let Some(prev) = used_ids.insert(id.to_string(), key.clone()) {
-            return Err(format!("operationId `{id}` is given to both `{prev}` and `{key}`"));
+            return Err(format!(
+                "operationId `{id}` is given to both `{prev}` and `{key}`"
+            ));
         }
         op["operationId"] = json!(id);
         for field in ["summary", "description"] {
@@ -505,7 +523,9 @@ pub fn apply_overlay(spec: &mut Value, overlay: &Value) -> Result<()> {
                 let params_of_op = op.get_mut("parameters").and_then(Value::as_array_mut);
                 for p in params_of_op.into_iter().flatten() {
                     let name = p["name"].as_str().unwrap_or_default().to_string();
-                    let Some(entry) = params.get(&name) else { continue };
+                    let Some(entry) = params.get(&name) else {
+                        continue;
+                    };
                     unused.remove(&name);
                     match entry {
                         Value::String(_) => p["description"] = entry.clone(),
@@ -515,27 +535,35 @@ pub fn apply_overlay(spec: &mut Value, overlay: &Value) -> Result<()> {
                             }
                             if let Some(Value::Object(merge)) = m.get("schema") {
                                 if m.get("reason").and_then(Value::as_str).is_none() {
-                                    return Err(format!("overlay changes parameter `{name}` without a reason"));
+                                    return Err(format!(
+                                        "overlay changes parameter `{name}` without a reason"
+                                    ));
                                 }
                                 for (k, v) in merge {
                                     p["schema"][k] = v.clone();
                                 }
                             }
                         }
-                        _ => return Err(format!("overlay entry for parameter `{name}` must be text or a map")),
+                        _ => {
+                            return Err(format!(
+                                "overlay entry for parameter `{name}` must be text or a map"
+                            ))
+                        }
                     }
                 }
             }
         }
         if let Some(name) = unused.into_iter().next() {
-            return Err(format!("overlay describes parameter `{name}`, which no operation has"));
+            return Err(format!(
+                "overlay describes parameter `{name}`, which no operation has"
+            ));
         }
     }
     if let Some(schemas) = overlay.get("schemas").and_then(Value::as_object) {
         for (name, entry) in schemas {
-            let s = spec["components"]["schemas"]
-                .get_mut(name)
-                .ok_or_else(|| format!("overlay describes schema `{name}`, which upstream lacks"))?;
+            let s = spec["components"]["schemas"].get_mut(name).ok_or_else(|| {
+                format!("overlay describes schema `{name}`, which upstream lacks")
+            })?;
             describe_schema(s, entry, name)?;
         }
     }
@@ -551,11 +579,18 @@ fn describe_schema(s: &mut Value, entry: &Value, at: &str) -> Result<()> {
             if let Some(d) = m.get("description") {
                 s["description"] = d.clone();
             }
-            for (field, sub) in m.get("properties").and_then(Value::as_object).into_iter().flatten() {
+            for (field, sub) in m
+                .get("properties")
+                .and_then(Value::as_object)
+                .into_iter()
+                .flatten()
+            {
                 let target = s
                     .get_mut("properties")
                     .and_then(|p| p.get_mut(field))
-                    .ok_or_else(|| format!("overlay describes `{at}.{field}`, which upstream lacks"))?;
+                    .ok_or_else(|| {
+                        format!("overlay describes `{at}.{field}`, which upstream lacks")
+                    })?;
                 describe_schema(target, sub, &format!("{at}.{field}"))?;
             }
         }
@@ -708,7 +743,12 @@ pub fn summarize_changes(old: &Value, new: &Value) -> Vec<String> {
                 .as_array()
                 .into_iter()
                 .flatten()
-                .map(|p| (p["name"].as_str().unwrap_or("").to_string(), p["schema"].clone()))
+                .map(|p| {
+                    (
+                        p["name"].as_str().unwrap_or("").to_string(),
+                        p["schema"].clone(),
+                    )
+                })
                 .collect()
         };
         let (pa, pb) = (params(prev), params(op));
@@ -761,4 +801,89 @@ fn strip_docs(v: &Value) -> Value {
         m.remove("example");
     }
     v
+}
+
+/// The Video Rooms part of an upstream document as it is (OpenAPI version, deepObject
+/// parameters, error responses untouched), with upstream's prose stripped: structure and
+/// example values only. The contract tests serve it with Prism to check our wire format
+/// against Telnyx's own contract.
+pub fn upstream_fixture(up: &Value) -> Result<Value> {
+    let paths: Map<String, Value> = up["paths"]
+        .as_object()
+        .expect("checked by parse_document")
+        .iter()
+        .filter(|(p, _)| is_rooms_path(p))
+        .map(|(p, v)| (p.clone(), v.clone()))
+        .collect();
+    if paths.is_empty() {
+        return Err("the document has no Video Rooms paths".into());
+    }
+    let mut components = Map::new();
+    let mut todo = Vec::new();
+    collect_refs(&Value::Object(paths.clone()), &mut todo);
+    let mut seen = BTreeSet::new();
+    while let Some(r) = todo.pop() {
+        if !seen.insert(r.clone()) {
+            continue;
+        }
+        let parts: Vec<&str> = r.trim_start_matches("#/").split('/').collect();
+        let [_, kind, name] = parts[..] else {
+            return Err(format!("unexpected reference `{r}`"));
+        };
+        let target = resolve(up, &r)?.clone();
+        collect_refs(&target, &mut todo);
+        components
+            .entry(kind.to_string())
+            .or_insert_with(|| json!({}))
+            .as_object_mut()
+            .expect("object")
+            .insert(name.to_string(), target);
+    }
+    let schemes = up
+        .pointer("/components/securitySchemes")
+        .cloned()
+        .unwrap_or(json!({}));
+    components.insert("securitySchemes".into(), schemes);
+    let mut doc = json!({
+        "openapi": up["openapi"],
+        "info": {"title": "Telnyx API v2, Video Rooms part (test fixture)", "version": up["info"]["version"]},
+        "servers": [{"url": "https://api.telnyx.com/v2"}],
+        "security": up.get("security").cloned().unwrap_or(json!([])),
+        "paths": paths,
+        "components": components,
+    });
+    strip_prose(&mut doc, false);
+    // Responses need a description; ours is a placeholder that says where it came from.
+    fn describe_responses(v: &mut Value) {
+        if let Some(m) = v.as_object_mut() {
+            if let Some(Value::Object(rs)) = m.get_mut("responses") {
+                for r in rs.values_mut() {
+                    if r.get("$ref").is_none() {
+                        r["description"] = json!("upstream response");
+                    }
+                }
+            }
+            m.values_mut().for_each(describe_responses);
+        }
+    }
+    describe_responses(&mut doc["paths"]);
+    if let Some(Value::Object(rs)) = doc.pointer_mut("/components/responses") {
+        for r in rs.values_mut() {
+            r["description"] = json!("upstream response");
+        }
+    }
+    Ok(doc)
+}
+
+/// Writes (or checks) the upstream fixture used by the contract tests.
+pub fn write_fixture(root: &Path, from: &str, out: &str, check: bool) -> Result<()> {
+    let up = parse_document(&read_input(from)?).map_err(|e| format!("{from}: {e}"))?;
+    let doc = upstream_fixture(&up)?;
+    let header = format!(
+        "# Video Rooms part of {}, made by `cargo xtask upstream-fixture`.\n\
+         # Structure and example values only: upstream's prose is stripped. Test data, not our spec.\n",
+        Path::new(from).file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default()
+    );
+    let body = serde_yaml::to_string(&doc).map_err(|e| e.to_string())?;
+    ensure_file_contents(&root.join(out), &format!("{header}{body}"), check, from)
 }

@@ -1,0 +1,236 @@
+//! One representative call of each of the 25 operations, shared by the wire-format snapshot
+//! and the contract tests. Every filter and body field a call sets is valid for the API.
+
+use telnyx_rooms::{types, Client, Error};
+
+pub const ROOM: &str = "0ccc7b54-4df3-4bca-a65a-3da1ecc777f0";
+pub const SESSION: &str = "7b61621f-62e0-4aad-ab11-9fd19e272e73";
+pub const PARTICIPANT: &str = "5ccc7b54-4df3-4bca-a65a-35a1ecc777f0";
+pub const RECORDING: &str = "1ccc7b54-4df3-4bca-a65a-35a1ecc777f0";
+pub const COMPOSITION: &str = "2ccc7b54-4df3-4bca-a65a-35a1ecc777f0";
+
+fn date(s: &str) -> chrono::NaiveDate {
+    s.parse().unwrap()
+}
+
+/// Calls every operation once, in the order of the spec's table; returns each name with the
+/// HTTP status it got (or the error).
+pub async fn call_every_operation(c: &Client) -> Vec<(&'static str, Result<u16, Error>)> {
+    let mut calls: Vec<(&'static str, Result<u16, Error>)> = Vec::new();
+    macro_rules! call {
+        ($name:literal, $fut:expr) => {{
+            let r = $fut
+                .await
+                .map(|rv| rv.status().as_u16())
+                .map_err(Error::from);
+            calls.push(($name, r));
+        }};
+    }
+    call!(
+        "list_rooms",
+        c.list_rooms()
+            .filter_date_created_at_gte(date("2024-01-01"))
+            .filter_date_updated_at_lte(date("2024-12-31"))
+            .filter_unique_name("my room/ä&x")
+            .include_sessions(true)
+            .page_number(std::num::NonZeroU64::new(2).unwrap())
+            .page_size(std::num::NonZeroU64::new(50).unwrap())
+            .send()
+    );
+    call!(
+        "create_room",
+        c.create_room()
+            .body(types::CreateRoomRequest {
+                unique_name: Some("standup".into()),
+                max_participants: Some(12),
+                webhook_event_url: Some("https://example.com/hooks".into()),
+                ..Default::default()
+            })
+            .send()
+    );
+    call!(
+        "get_room",
+        c.get_room().room_id(ROOM).include_sessions(true).send()
+    );
+    call!(
+        "update_room",
+        c.update_room()
+            .room_id(ROOM)
+            .body_map(|b| b.unique_name("renamed".to_string()))
+            .send()
+    );
+    call!("delete_room", c.delete_room().room_id(ROOM).send());
+    call!(
+        "list_sessions_for_room",
+        c.list_sessions_for_room()
+            .room_id(ROOM)
+            .filter_active(true)
+            .filter_date_ended_at_eq(date("2024-03-01"))
+            .include_participants(true)
+            .send()
+    );
+    call!(
+        "create_client_token",
+        c.create_client_token()
+            .room_id(ROOM)
+            .body(types::CreateRoomClientTokenRequest {
+                token_ttl_secs: Some(600),
+                refresh_token_ttl_secs: Some(3600)
+            })
+            .send()
+    );
+    call!(
+        "refresh_client_token",
+        c.refresh_client_token()
+            .room_id(ROOM)
+            .body(types::RefreshRoomClientTokenRequest {
+                refresh_token: "eyJhbGciOiJFZDI1NTE5In0.e30.sig".into(),
+                token_ttl_secs: None
+            })
+            .send()
+    );
+    call!(
+        "list_room_sessions",
+        c.list_room_sessions()
+            .filter_room_id(ROOM)
+            .filter_date_created_at_eq(date("2024-02-29"))
+            .page_size(std::num::NonZeroU64::new(250).unwrap())
+            .send()
+    );
+    call!(
+        "get_room_session",
+        c.get_room_session()
+            .room_session_id(SESSION)
+            .include_participants(false)
+            .send()
+    );
+    call!(
+        "end_room_session",
+        c.end_room_session().room_session_id(SESSION).send()
+    );
+    call!(
+        "kick_participants",
+        c.kick_participants()
+            .room_session_id(SESSION)
+            .body(types::ActionsParticipantsRequest {
+                participants: Some(types::ActionsParticipantsRequestParticipants::String(
+                    types::ActionsParticipantsRequestParticipantsString::All,
+                )),
+                exclude: vec![PARTICIPANT.parse().unwrap()],
+            })
+            .send()
+    );
+    call!(
+        "mute_participants",
+        c.mute_participants()
+            .room_session_id(SESSION)
+            .body(types::ActionsParticipantsRequest {
+                participants: Some(vec![PARTICIPANT.parse().unwrap()].into()),
+                exclude: vec![],
+            })
+            .send()
+    );
+    call!(
+        "unmute_participants",
+        c.unmute_participants()
+            .room_session_id(SESSION)
+            .body(types::ActionsParticipantsRequest::default())
+            .send()
+    );
+    call!(
+        "list_participants_for_session",
+        c.list_participants_for_session()
+            .room_session_id(SESSION)
+            .filter_context("Alice")
+            .filter_date_joined_at_gte(date("2024-01-01"))
+            .send()
+    );
+    call!(
+        "list_room_participants",
+        c.list_room_participants()
+            .filter_session_id(SESSION)
+            .filter_date_left_at_lte(date("2024-01-31"))
+            .send()
+    );
+    call!(
+        "get_room_participant",
+        c.get_room_participant()
+            .room_participant_id(PARTICIPANT)
+            .send()
+    );
+    call!(
+        "list_room_recordings",
+        c.list_room_recordings()
+            .filter_room_id(ROOM)
+            .filter_status("completed")
+            .filter_type("audio")
+            .filter_duration_secs(20)
+            .filter_date_started_at_gte(date("2024-01-01"))
+            .send()
+    );
+    call!(
+        "delete_room_recordings",
+        c.delete_room_recordings()
+            .filter_session_id(SESSION)
+            .filter_date_ended_at_lte(date("2024-01-31"))
+            .send()
+    );
+    call!(
+        "get_room_recording",
+        c.get_room_recording().room_recording_id(RECORDING).send()
+    );
+    call!(
+        "delete_room_recording",
+        c.delete_room_recording()
+            .room_recording_id(RECORDING)
+            .send()
+    );
+    call!(
+        "list_room_compositions",
+        c.list_room_compositions()
+            .filter_session_id(SESSION)
+            .filter_status(types::ListRoomCompositionsFilterStatus::Completed)
+            .filter_date_created_at_gte(date("2024-01-01"))
+            .send()
+    );
+    call!(
+        "create_room_composition",
+        c.create_room_composition()
+            .body_map(|b| b
+                .session_id(Some(SESSION.parse().unwrap()))
+                .format(Some("mp4".to_string()))
+                .resolution(Some("1280x720".to_string()))
+                .video_layout(
+                    [(
+                        "main".to_string(),
+                        types::VideoRegion {
+                            width: Some(640),
+                            height: Some(360),
+                            x_pos: Some(0),
+                            y_pos: Some(0),
+                            z_pos: Some(1),
+                            max_columns: std::num::NonZeroU64::new(2),
+                            max_rows: std::num::NonZeroU64::new(2),
+                            video_sources: vec![PARTICIPANT.parse().unwrap()],
+                        }
+                    )]
+                    .into_iter()
+                    .collect::<std::collections::BTreeMap<_, _>>()
+                ))
+            .send()
+    );
+    call!(
+        "get_room_composition",
+        c.get_room_composition()
+            .room_composition_id(COMPOSITION)
+            .send()
+    );
+    call!(
+        "delete_room_composition",
+        c.delete_room_composition()
+            .room_composition_id(COMPOSITION)
+            .send()
+    );
+
+    calls
+}
