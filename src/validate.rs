@@ -116,9 +116,11 @@ fn check_value(path: &str, v: &Value, schema: &Value) -> Result<(), String> {
                 }
                 Some("uri") => match reqwest::Url::parse(s) {
                     Ok(u) if matches!(u.scheme(), "http" | "https") && u.has_host() => {}
-                    _ => return Err(format!(
+                    _ => {
+                        return Err(format!(
                         "`{name}` must be an absolute URL with an http or https scheme, got `{s}`"
-                    )),
+                    ))
+                    }
                 },
                 _ => {}
             }

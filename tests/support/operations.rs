@@ -164,7 +164,6 @@ pub async fn call_every_operation(c: &Client) -> Vec<(&'static str, Result<u16, 
             .filter_room_id(ROOM)
             .filter_status("completed")
             .filter_type("audio")
-            .filter_duration_secs(20)
             .filter_date_started_at_gte(date("2024-01-01"))
             .send()
     );

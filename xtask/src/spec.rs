@@ -75,12 +75,17 @@ fn read_input(from: &str) -> Result<String> {
 pub fn parse_document(text: &str) -> Result<Value> {
     let doc: Value =
         serde_yaml::from_str(text).map_err(|e| format!("not a YAML or JSON document: {e}"))?;
-    match doc.get("openapi").and_then(Value::as_str) {
-        Some(v) if v.starts_with("3.") => {}
+    let version = doc.get("openapi").or_else(|| doc.get("swagger"));
+    match version {
+        Some(Value::String(v)) if v.starts_with("3.") && doc.get("openapi").is_some() => {}
         Some(v) => {
+            let v = v
+                .as_str()
+                .map(str::to_string)
+                .unwrap_or_else(|| v.to_string());
             return Err(format!(
                 "unsupported OpenAPI version `{v}` (need 3.0 or 3.1)"
-            ))
+            ));
         }
         None => return Err("not an OpenAPI document: no `openapi` version field".into()),
     }
@@ -184,6 +189,7 @@ pub fn transform(up: &Value, overlay: &Value) -> Result<Value> {
         }
     });
     lower_31(&mut spec);
+    normalise_formats(&mut spec);
     strip_prose(&mut spec, false);
     // OpenAPI 3.0 requires a description on every response; ours replace upstream's.
     spec["components"]["responses"]["Error"]["description"] =
@@ -242,6 +248,19 @@ fn transform_operation(
         let p = deref(up, p)?;
         flatten_parameter(up, p, &mut params)?;
     }
+    // One canonical order (path, then query, by name) and no explicit `required: false`, so
+    // documents that differ only in how they list parameters give the same spec.
+    for p in &mut params {
+        if p.get("required") == Some(&json!(false)) {
+            p.as_object_mut().expect("object").remove("required");
+        }
+    }
+    params.sort_by_key(|p| {
+        (
+            p["in"] != "path",
+            p["name"].as_str().unwrap_or("").to_string(),
+        )
+    });
     if !params.is_empty() {
         out.insert("parameters".into(), Value::Array(params));
     }
@@ -389,6 +408,34 @@ pub fn lower_31(v: &mut Value) {
             m.values_mut().for_each(lower_31);
         }
         Value::Array(a) => a.iter_mut().for_each(lower_31),
+        _ => {}
+    }
+}
+
+/// Spells formats the OpenAPI way: older upstream documents say `datetime` and `url` where
+/// generators expect `date-time` and `uri`, and put `format: integer` on integers.
+pub fn normalise_formats(v: &mut Value) {
+    match v {
+        Value::Object(m) => {
+            let renamed = match m.get("format").and_then(Value::as_str) {
+                Some("datetime") => Some("date-time"),
+                Some("url") => Some("uri"),
+                _ => None,
+            };
+            if let Some(f) = renamed {
+                m.insert("format".into(), json!(f));
+            }
+            let is_int = m.get("type").and_then(Value::as_str) == Some("integer");
+            let known_int = matches!(
+                m.get("format").and_then(Value::as_str),
+                Some("int32" | "int64")
+            );
+            if is_int && m.contains_key("format") && !known_int {
+                m.remove("format");
+            }
+            m.values_mut().for_each(normalise_formats);
+        }
+        Value::Array(a) => a.iter_mut().for_each(normalise_formats),
         _ => {}
     }
 }
@@ -553,10 +600,14 @@ pub fn apply_overlay(spec: &mut Value, overlay: &Value) -> Result<()> {
                 }
             }
         }
-        if let Some(name) = unused.into_iter().next() {
-            return Err(format!(
-                "overlay describes parameter `{name}`, which no operation has"
-            ));
+        for name in unused {
+            // Prose for a parameter this upstream lacks is harmless; a schema change is not.
+            if params[name].get("schema").is_some() {
+                return Err(format!(
+                    "overlay changes parameter `{name}`, which no operation has upstream"
+                ));
+            }
+            eprintln!("note: overlay describes parameter `{name}`, which this upstream lacks");
         }
     }
     if let Some(schemas) = overlay.get("schemas").and_then(Value::as_object) {
@@ -585,13 +636,13 @@ fn describe_schema(s: &mut Value, entry: &Value, at: &str) -> Result<()> {
                 .into_iter()
                 .flatten()
             {
-                let target = s
-                    .get_mut("properties")
-                    .and_then(|p| p.get_mut(field))
-                    .ok_or_else(|| {
-                        format!("overlay describes `{at}.{field}`, which upstream lacks")
-                    })?;
-                describe_schema(target, sub, &format!("{at}.{field}"))?;
+                // Prose for a field this upstream lacks is harmless: note it and go on.
+                match s.get_mut("properties").and_then(|p| p.get_mut(field)) {
+                    Some(target) => describe_schema(target, sub, &format!("{at}.{field}"))?,
+                    None => eprintln!(
+                        "note: overlay describes `{at}.{field}`, which this upstream lacks"
+                    ),
+                }
             }
         }
         _ => return Err(format!("overlay entry for `{at}` must be text or a map")),
@@ -672,9 +723,13 @@ const HEADER: &str = "\
 ";
 
 /// Renders the spec as YAML with sorted keys and `\n` line ends.
-pub fn render(spec: &Value, _from: &str) -> Result<String> {
+pub fn render(spec: &Value, from: &str) -> Result<String> {
     let body = serde_yaml::to_string(spec).map_err(|e| e.to_string())?;
-    Ok(format!("{HEADER}{}", body.replace("\r\n", "\n")))
+    let source = from.rsplit(['/', '\\']).next().unwrap_or(from);
+    Ok(format!(
+        "{HEADER}# Source: {source}\n{}",
+        body.replace("\r\n", "\n")
+    ))
 }
 
 /// Writes `path` if its contents differ; under `check`, fails with a diff instead.
@@ -887,3 +942,6 @@ pub fn write_fixture(root: &Path, from: &str, out: &str, check: bool) -> Result<
     let body = serde_yaml::to_string(&doc).map_err(|e| e.to_string())?;
     ensure_file_contents(&root.join(out), &format!("{header}{body}"), check, from)
 }
+
+#[cfg(test)]
+mod tests;
