@@ -2,7 +2,10 @@
 #![warn(missing_docs)]
 
 pub mod config;
+#[cfg(feature = "emulator")]
+pub mod emulator;
 mod error;
+pub mod pagination;
 mod transport;
 mod validate;
 
@@ -14,5 +17,6 @@ mod generated {
 pub use config::{ApiKey, ClientBuilder};
 pub use error::{ApiError, Error};
 pub use generated::{builder, types, ByteStream, Client, ClientInfo, ResponseValue};
+pub use pagination::{Items, ListRequest, Page, Pages};
 pub use transport::Inner;
 pub use {chrono, uuid};

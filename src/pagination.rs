@@ -1,0 +1,373 @@
+//! Pagination streams over every list operation.
+//!
+//! Telnyx pages lists with `page[number]`/`page[size]` and answers with
+//! `meta {page_number, page_size, total_pages, total_results}`. Each of the seven list builders
+//! gets [`stream`](ListRequest::stream) (every item of every page) and
+//! [`pages`](ListRequest::pages) (whole pages with their `meta`), keeping every filter the caller
+//! set:
+//!
+//! ```no_run
+//! use futures::TryStreamExt;
+//! use telnyx_rooms::ListRequest;
+//! # async fn run(client: telnyx_rooms::Client) -> Result<(), telnyx_rooms::Error> {
+//! let rooms: Vec<_> = client
+//!     .list_rooms()
+//!     .filter_date_created_at_gte("2024-01-01".parse::<chrono::NaiveDate>().unwrap())
+//!     .stream()
+//!     .prefetch(8) // optional: up to 8 pages in flight once page 1 told how many there are
+//!     .try_collect()
+//!     .await?;
+//! # let _ = rooms; Ok(()) }
+//! ```
+//!
+//! # Guarantees
+//! - Nothing is sent before the stream is first polled; dropping it cancels what is in flight.
+//! - Without an explicit `page[size]` the stream asks for 250 per page (the API's maximum).
+//! - It ends after the last page (`total_pages` of page 1, plus one page of slack for items
+//!   created while listing), on an empty page, on a page without `meta`, or when the server
+//!   answers a page number other than the one asked for. It cannot loop forever.
+//! - Items come out in page order, also with [`prefetch`](Pages::prefetch), which keeps at most
+//!   `n` pages in flight or buffered.
+//! - A list can shift while it is read: a room created meanwhile pushes an item from one page onto
+//!   the next, so it would be seen twice. An item whose `id` was on the previous page is yielded
+//!   once. Duplicates further apart are not tracked (memory stays bounded by one page), and an
+//!   item deleted meanwhile can shift another one back onto a page already read, which is then
+//!   missed: a listing is not a snapshot.
+//! - A failed page yields its error and ends the stream.
+
+use std::collections::HashSet;
+use std::fmt::Debug;
+use std::num::NonZeroU64;
+use std::pin::Pin;
+use std::task::{Context, Poll};
+
+use futures::future::BoxFuture;
+use futures::stream::{self, BoxStream, Stream, StreamExt};
+
+use crate::{builder, types, Error};
+
+/// Items per page a stream asks for when the caller set no `page[size]`.
+pub const STREAM_PAGE_SIZE: NonZeroU64 = NonZeroU64::new(250).expect("non-zero");
+
+/// One page of a list: its items and where it sits in the whole list.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Page<T> {
+    /// The items of this page, in the server's order.
+    pub items: Vec<T>,
+    /// The server's pagination metadata (`total_results` and friends), when it sent it.
+    pub meta: Option<types::PaginationMeta>,
+}
+
+/// An item with an id, so that streams can drop an item seen on the previous page.
+pub trait Identified {
+    /// The item's id, if the server sent one.
+    fn id(&self) -> Option<uuid::Uuid>;
+}
+
+/// A list operation's builder, which can be sent page by page.
+pub trait ListRequest<'a>: Clone + Debug + Send + Sized + 'a {
+    /// What the list holds.
+    type Item: Identified + Send + 'a;
+
+    /// Sends this request for one page.
+    fn fetch_page(
+        self,
+        number: NonZeroU64,
+        size: NonZeroU64,
+    ) -> BoxFuture<'a, Result<Page<Self::Item>, Error>>;
+
+    /// A stream of pages, starting at page 1 (or at the `page[number]` the caller set).
+    fn pages(self) -> Pages<'a, Self> {
+        Pages::new(self)
+    }
+
+    /// A stream of every item of every page.
+    fn stream(self) -> Items<'a, Self> {
+        Items {
+            pages: self.pages(),
+            current: Vec::new().into_iter(),
+            previous_ids: HashSet::new(),
+            done: false,
+        }
+    }
+}
+
+/// Reads an explicitly set `page[size]`/`page[number]` from a builder. The generated builders keep
+/// their fields private; their derived `Debug` shows `page_size: Ok(Some(50))` when set (the
+/// generated-code snapshot and the tests below guard that shape).
+fn explicit(builder: &impl Debug, field: &str) -> Option<NonZeroU64> {
+    let text = format!("{builder:?}");
+    let start = text.find(&format!("{field}: Ok(Some("))? + field.len() + ": Ok(Some(".len();
+    let digits: String = text[start..]
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect();
+    digits.parse().ok()
+}
+
+/// A stream of [`Page`]s; see the [module docs](self) for its guarantees.
+pub struct Pages<'a, B: ListRequest<'a>> {
+    request: Option<B>,
+    prefetch: usize,
+    inner: Option<BoxStream<'a, Result<Page<B::Item>, Error>>>,
+}
+
+impl<'a, B: ListRequest<'a>> Pages<'a, B> {
+    fn new(request: B) -> Self {
+        Pages {
+            request: Some(request),
+            prefetch: 1,
+            inner: None,
+        }
+    }
+
+    /// Once page 1 has said how many pages there are, fetch up to `n` of the following pages at
+    /// once. Pages still come out in order, and at most `n` are in flight or buffered. `n = 1`
+    /// (the default) fetches one page at a time. Takes effect if set before the first poll.
+    pub fn prefetch(mut self, n: usize) -> Self {
+        self.prefetch = n.max(1);
+        self
+    }
+
+    fn start(request: B, prefetch: usize) -> BoxStream<'a, Result<Page<B::Item>, Error>> {
+        let size = explicit(&request, "page_size").unwrap_or(STREAM_PAGE_SIZE);
+        let first_number = explicit(&request, "page_number").unwrap_or(NonZeroU64::MIN);
+        let first = request.clone().fetch_page(first_number, size);
+        stream::once(first)
+            .flat_map(
+                move |first| -> BoxStream<'a, Result<Page<B::Item>, Error>> {
+                    let page = match first {
+                        Err(e) => return stream::once(async { Err(e) }).boxed(),
+                        Ok(p) => p,
+                    };
+                    let Some(last) = next_pages_bound(&page, first_number) else {
+                        return stream::once(async { Ok(page) }).boxed();
+                    };
+                    let request = request.clone();
+                    let rest = stream::iter(first_number.get() + 1..=last)
+                        .map(move |n| {
+                            let number = NonZeroU64::new(n).expect("n > first >= 1");
+                            let fut = request.clone().fetch_page(number, size);
+                            async move { (number, fut.await) }
+                        })
+                        .buffered(prefetch)
+                        // Stop at the first page that ends the list; later pages are dropped (their
+                        // requests cancelled).
+                        .scan(false, |ended, (number, result)| {
+                            let out = if *ended {
+                                None
+                            } else {
+                                match result {
+                                    Err(e) => {
+                                        *ended = true;
+                                        Some(Err(e))
+                                    }
+                                    Ok(page) if page.items.is_empty() || !echoes(&page, number) => {
+                                        None
+                                    }
+                                    Ok(page) => {
+                                        *ended = is_last(&page, number);
+                                        Some(Ok(page))
+                                    }
+                                }
+                            };
+                            futures::future::ready(out)
+                        });
+                    stream::once(async { Ok(page) }).chain(rest).boxed()
+                },
+            )
+            .boxed()
+    }
+}
+
+/// The server answered the page asked for (a missing `page_number` counts as yes).
+fn echoes<T>(page: &Page<T>, number: NonZeroU64) -> bool {
+    match page.meta.as_ref().and_then(|m| m.page_number) {
+        Some(n) => u64::try_from(n).ok() == Some(number.get()),
+        None => true,
+    }
+}
+
+fn is_last<T>(page: &Page<T>, number: NonZeroU64) -> bool {
+    match page.meta.as_ref().and_then(|m| m.total_pages) {
+        Some(total) => i128::from(number.get()) >= i128::from(total),
+        None => true,
+    }
+}
+
+/// After the first page: the last page number to ask for, or `None` when the first page is
+/// also the last. One page of slack covers items created while listing.
+fn next_pages_bound<T>(first: &Page<T>, number: NonZeroU64) -> Option<u64> {
+    if first.items.is_empty() || !echoes(first, number) || first.meta.is_none() {
+        return None;
+    }
+    let total = u64::try_from(first.meta.as_ref()?.total_pages?).ok()?;
+    (number.get() < total).then(|| total.saturating_add(1))
+}
+
+impl<'a, B: ListRequest<'a>> Unpin for Pages<'a, B> {}
+
+impl<'a, B: ListRequest<'a>> Stream for Pages<'a, B> {
+    type Item = Result<Page<B::Item>, Error>;
+
+    fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
+        let this = &mut *self;
+        if this.inner.is_none() {
+            let request = this.request.take().expect("request present until started");
+            this.inner = Some(Self::start(request, this.prefetch));
+        }
+        this.inner.as_mut().expect("started").poll_next_unpin(cx)
+    }
+}
+
+/// A stream of every item of every page; see the [module docs](self) for its guarantees.
+pub struct Items<'a, B: ListRequest<'a>> {
+    pages: Pages<'a, B>,
+    current: std::vec::IntoIter<B::Item>,
+    previous_ids: HashSet<uuid::Uuid>,
+    done: bool,
+}
+
+impl<'a, B: ListRequest<'a>> Items<'a, B> {
+    /// See [`Pages::prefetch`].
+    pub fn prefetch(mut self, n: usize) -> Self {
+        self.pages = self.pages.prefetch(n);
+        self
+    }
+}
+
+impl<'a, B: ListRequest<'a>> Unpin for Items<'a, B> {}
+
+impl<'a, B: ListRequest<'a>> Stream for Items<'a, B> {
+    type Item = Result<B::Item, Error>;
+
+    fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
+        let this = &mut *self;
+        loop {
+            if let Some(item) = this.current.next() {
+                return Poll::Ready(Some(Ok(item)));
+            }
+            if this.done {
+                return Poll::Ready(None);
+            }
+            match this.pages.poll_next_unpin(cx) {
+                Poll::Pending => return Poll::Pending,
+                Poll::Ready(None) => {
+                    this.done = true;
+                    return Poll::Ready(None);
+                }
+                Poll::Ready(Some(Err(e))) => {
+                    this.done = true;
+                    return Poll::Ready(Some(Err(e)));
+                }
+                Poll::Ready(Some(Ok(page))) => {
+                    let ids: HashSet<uuid::Uuid> =
+                        page.items.iter().filter_map(Identified::id).collect();
+                    let previous = std::mem::replace(&mut this.previous_ids, ids);
+                    let fresh: Vec<B::Item> = page
+                        .items
+                        .into_iter()
+                        .filter(|item| item.id().is_none_or(|id| !previous.contains(&id)))
+                        .collect();
+                    this.current = fresh.into_iter();
+                }
+            }
+        }
+    }
+}
+
+macro_rules! identified {
+    ($($t:ident),*) => {$(
+        impl Identified for types::$t {
+            fn id(&self) -> Option<uuid::Uuid> {
+                self.id
+            }
+        }
+    )*};
+}
+identified!(
+    Room,
+    RoomSession,
+    RoomParticipant,
+    RoomRecording,
+    RoomComposition
+);
+
+macro_rules! list_request {
+    ($($builder:ident => $item:ident),* $(,)?) => {$(
+        impl<'a> ListRequest<'a> for builder::$builder<'a> {
+            type Item = types::$item;
+
+            fn fetch_page(self, number: NonZeroU64, size: NonZeroU64) -> BoxFuture<'a, Result<Page<Self::Item>, Error>> {
+                Box::pin(async move {
+                    let response = self.page_number(number).page_size(size).send().await?.into_inner();
+                    Ok(Page { items: response.data, meta: response.meta })
+                })
+            }
+        }
+    )*};
+}
+list_request! {
+    ListRooms => Room,
+    ListSessionsForRoom => RoomSession,
+    ListRoomSessions => RoomSession,
+    ListParticipantsForSession => RoomParticipant,
+    ListRoomParticipants => RoomParticipant,
+    ListRoomRecordings => RoomRecording,
+    ListRoomCompositions => RoomComposition,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn explicit_page_fields_are_read_from_the_builder() {
+        let client = crate::Client::builder().api_key("k").build().unwrap();
+        let b = client.list_rooms();
+        assert_eq!(explicit(&b, "page_size"), None);
+        assert_eq!(explicit(&b, "page_number"), None);
+        let b = b
+            .page_size(NonZeroU64::new(50).unwrap())
+            .page_number(NonZeroU64::new(3).unwrap());
+        assert_eq!(explicit(&b, "page_size"), NonZeroU64::new(50));
+        assert_eq!(explicit(&b, "page_number"), NonZeroU64::new(3));
+    }
+
+    fn page(n: usize, number: i64, total: i64) -> Page<u8> {
+        Page {
+            items: vec![0; n],
+            meta: Some(types::PaginationMeta {
+                page_number: Some(number),
+                total_pages: Some(total),
+                page_size: None,
+                total_results: None,
+            }),
+        }
+    }
+
+    #[test]
+    fn bounds() {
+        let one = NonZeroU64::MIN;
+        assert_eq!(next_pages_bound(&page(5, 1, 3), one), Some(4));
+        assert_eq!(next_pages_bound(&page(5, 1, 1), one), None);
+        assert_eq!(next_pages_bound(&page(0, 1, 3), one), None);
+        assert_eq!(next_pages_bound(&page(5, 2, 3), one), None, "wrong echo");
+        assert_eq!(
+            next_pages_bound(
+                &Page::<u8> {
+                    items: vec![1],
+                    meta: None
+                },
+                one
+            ),
+            None
+        );
+        assert_eq!(
+            next_pages_bound(&page(5, 1, i64::MAX), one),
+            Some(i64::MAX as u64 + 1)
+        );
+        assert!(is_last(&page(1, 3, 3), NonZeroU64::new(3).unwrap()));
+        assert!(!is_last(&page(1, 2, 3), NonZeroU64::new(2).unwrap()));
+    }
+}
