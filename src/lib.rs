@@ -19,4 +19,4 @@ pub use error::{ApiError, Error};
 pub use generated::{builder, types, ByteStream, Client, ClientInfo, ResponseValue};
 pub use pagination::{Items, ListRequest, Page, Pages};
 pub use transport::Inner;
-pub use {chrono, uuid};
+pub use {chrono, reqwest, uuid};

@@ -39,6 +39,8 @@ use std::collections::HashSet;
 use std::fmt::Debug;
 use std::num::NonZeroU64;
 use std::pin::Pin;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
 use std::task::{Context, Poll};
 
 use futures::future::BoxFuture;
@@ -140,11 +142,19 @@ impl<'a, B: ListRequest<'a>> Pages<'a, B> {
                         Err(e) => return stream::once(async { Err(e) }).boxed(),
                         Ok(p) => p,
                     };
-                    let Some(last) = next_pages_bound(&page, first_number) else {
+                    let Some(total) = first_total(&page, first_number) else {
                         return stream::once(async { Ok(page) }).boxed();
                     };
+                    // The last page to ask for: page 1's `total_pages`, raised (by one page at most)
+                    // when a later page reports that the list grew. Checked before each request.
+                    let last = Arc::new(AtomicU64::new(total));
+                    let cap = total.saturating_add(1);
                     let request = request.clone();
-                    let rest = stream::iter(first_number.get() + 1..=last)
+                    let next_last = last.clone();
+                    let rest = stream::iter(first_number.get() + 1..=cap)
+                        .take_while(move |n| {
+                            futures::future::ready(*n <= next_last.load(Ordering::SeqCst))
+                        })
                         .map(move |n| {
                             let number = NonZeroU64::new(n).expect("n > first >= 1");
                             let fut = request.clone().fetch_page(number, size);
@@ -153,7 +163,7 @@ impl<'a, B: ListRequest<'a>> Pages<'a, B> {
                         .buffered(prefetch)
                         // Stop at the first page that ends the list; later pages are dropped (their
                         // requests cancelled).
-                        .scan(false, |ended, (number, result)| {
+                        .scan(false, move |ended, (number, result)| {
                             let out = if *ended {
                                 None
                             } else {
@@ -166,7 +176,14 @@ impl<'a, B: ListRequest<'a>> Pages<'a, B> {
                                         None
                                     }
                                     Ok(page) => {
-                                        *ended = is_last(&page, number);
+                                        let reported = page
+                                            .meta
+                                            .as_ref()
+                                            .and_then(|m| m.total_pages)
+                                            .and_then(|t| u64::try_from(t).ok())
+                                            .unwrap_or(0);
+                                        last.fetch_max(reported.min(cap), Ordering::SeqCst);
+                                        *ended = number.get() >= last.load(Ordering::SeqCst);
                                         Some(Ok(page))
                                     }
                                 }
@@ -188,21 +205,14 @@ fn echoes<T>(page: &Page<T>, number: NonZeroU64) -> bool {
     }
 }
 
-fn is_last<T>(page: &Page<T>, number: NonZeroU64) -> bool {
-    match page.meta.as_ref().and_then(|m| m.total_pages) {
-        Some(total) => i128::from(number.get()) >= i128::from(total),
-        None => true,
-    }
-}
-
-/// After the first page: the last page number to ask for, or `None` when the first page is
-/// also the last. One page of slack covers items created while listing.
-fn next_pages_bound<T>(first: &Page<T>, number: NonZeroU64) -> Option<u64> {
-    if first.items.is_empty() || !echoes(first, number) || first.meta.is_none() {
+/// After the first page: the list's `total_pages`, or `None` when the first page is also the
+/// last (empty, another page than asked, no `meta`, or `total_pages` reached).
+fn first_total<T>(first: &Page<T>, number: NonZeroU64) -> Option<u64> {
+    if first.items.is_empty() || !echoes(first, number) {
         return None;
     }
     let total = u64::try_from(first.meta.as_ref()?.total_pages?).ok()?;
-    (number.get() < total).then(|| total.saturating_add(1))
+    (number.get() < total).then_some(total)
 }
 
 impl<'a, B: ListRequest<'a>> Unpin for Pages<'a, B> {}
@@ -347,14 +357,14 @@ mod tests {
     }
 
     #[test]
-    fn bounds() {
+    fn first_page_bounds() {
         let one = NonZeroU64::MIN;
-        assert_eq!(next_pages_bound(&page(5, 1, 3), one), Some(4));
-        assert_eq!(next_pages_bound(&page(5, 1, 1), one), None);
-        assert_eq!(next_pages_bound(&page(0, 1, 3), one), None);
-        assert_eq!(next_pages_bound(&page(5, 2, 3), one), None, "wrong echo");
+        assert_eq!(first_total(&page(5, 1, 3), one), Some(3));
+        assert_eq!(first_total(&page(5, 1, 1), one), None);
+        assert_eq!(first_total(&page(0, 1, 3), one), None);
+        assert_eq!(first_total(&page(5, 2, 3), one), None, "wrong echo");
         assert_eq!(
-            next_pages_bound(
+            first_total(
                 &Page::<u8> {
                     items: vec![1],
                     meta: None
@@ -363,11 +373,6 @@ mod tests {
             ),
             None
         );
-        assert_eq!(
-            next_pages_bound(&page(5, 1, i64::MAX), one),
-            Some(i64::MAX as u64 + 1)
-        );
-        assert!(is_last(&page(1, 3, 3), NonZeroU64::new(3).unwrap()));
-        assert!(!is_last(&page(1, 2, 3), NonZeroU64::new(2).unwrap()));
+        assert_eq!(first_total(&page(5, 1, -4), one), None);
     }
 }

@@ -154,6 +154,27 @@ fn check_value(path: &str, v: &Value, schema: &Value) -> Result<(), String> {
     Ok(())
 }
 
+/// Checks decoded query pairs and a JSON body against an operation's rules (used by the
+/// emulator to answer 422 as Telnyx does). The error is the message; its field is the first
+/// backticked name in it.
+#[cfg(feature = "emulator")]
+pub(crate) fn check_parts(
+    operation_id: &str,
+    query: &[(String, String)],
+    body: Option<&Value>,
+) -> Result<(), String> {
+    let op = &rules()[operation_id];
+    for (name, value) in query {
+        if let Some(schema) = op["query"].get(name.as_str()) {
+            check_query_value(name, value, schema)?;
+        }
+    }
+    if let (Some(body), true) = (body, op["body"].is_object()) {
+        check_value("", body, &op["body"])?;
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -185,25 +206,4 @@ mod tests {
             assert!(op["path"].as_str().unwrap().starts_with("/room"), "{id}");
         }
     }
-}
-
-/// Checks decoded query pairs and a JSON body against an operation's rules (used by the
-/// emulator to answer 422 as Telnyx does). The error is the message; its field is the first
-/// backticked name in it.
-#[cfg(feature = "emulator")]
-pub(crate) fn check_parts(
-    operation_id: &str,
-    query: &[(String, String)],
-    body: Option<&Value>,
-) -> Result<(), String> {
-    let op = &rules()[operation_id];
-    for (name, value) in query {
-        if let Some(schema) = op["query"].get(name.as_str()) {
-            check_query_value(name, value, schema)?;
-        }
-    }
-    if let (Some(body), true) = (body, op["body"].is_object()) {
-        check_value("", body, &op["body"])?;
-    }
-    Ok(())
 }

@@ -58,6 +58,16 @@ async fn handle(
     knobs: Arc<Knobs>,
 ) -> Result<Response, DropConnection> {
     knobs.requests.fetch_add(1, Ordering::SeqCst);
+    let now = knobs.in_flight.fetch_add(1, Ordering::SeqCst) + 1;
+    knobs.max_in_flight.fetch_max(now, Ordering::SeqCst);
+    // Counts the request out however it ends (answered, dropped, or cancelled by the client).
+    struct InFlight<'k>(&'k Knobs);
+    impl Drop for InFlight<'_> {
+        fn drop(&mut self) {
+            self.0.in_flight.fetch_sub(1, Ordering::SeqCst);
+        }
+    }
+    let _in_flight = InFlight(&knobs);
     let latency = *knobs.latency.lock().expect("knobs lock");
     if !latency.is_zero() {
         tokio::time::sleep(latency).await;

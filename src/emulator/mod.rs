@@ -56,6 +56,8 @@ pub(crate) struct Knobs {
     drops: AtomicUsize,
     requests: AtomicUsize,
     connections: AtomicUsize,
+    in_flight: AtomicUsize,
+    max_in_flight: AtomicUsize,
 }
 
 /// A running emulator; it stops when dropped.
@@ -136,6 +138,11 @@ impl Emulator {
     /// How many requests the emulator has received.
     pub fn requests(&self) -> usize {
         self.knobs.requests.load(Ordering::SeqCst)
+    }
+
+    /// The most requests the emulator was handling at the same time.
+    pub fn max_in_flight(&self) -> usize {
+        self.knobs.max_in_flight.load(Ordering::SeqCst)
     }
 
     /// How many TCP connections the emulator has accepted.

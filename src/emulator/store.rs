@@ -743,7 +743,7 @@ fn matches(item: &Value, key: &str, want: &str) -> bool {
         [field] => match &item[*field] {
             Value::String(s) => s == want,
             Value::Null => false,
-            other => other.to_string() == want,
+            other => serde_json::from_str::<Value>(want).ok().as_ref() == Some(other),
         },
         // Upstream's older eq/gte/lte form for numbers.
         [field, op] => {

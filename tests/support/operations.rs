@@ -13,9 +13,46 @@ fn date(s: &str) -> chrono::NaiveDate {
     s.parse().unwrap()
 }
 
+/// The ids the calls use. The defaults are fixed example ids; a stateful server (the emulator)
+/// gets ids that exist in it.
+#[derive(Debug, Clone, Copy)]
+pub struct Ids {
+    pub room: &'static str,
+    pub room_to_delete: &'static str,
+    pub session: &'static str,
+    /// The session whose recordings the bulk delete removes.
+    pub other_session: &'static str,
+    pub participant: &'static str,
+    pub recording: &'static str,
+    pub composition: &'static str,
+}
+
+impl Default for Ids {
+    fn default() -> Self {
+        Ids {
+            room: ROOM,
+            room_to_delete: ROOM,
+            session: SESSION,
+            other_session: SESSION,
+            participant: PARTICIPANT,
+            recording: RECORDING,
+            composition: COMPOSITION,
+        }
+    }
+}
+
+/// Calls every operation once with the default ids; see [`call_every_operation_with`].
+pub async fn call_every_operation(c: &Client) -> Vec<(&'static str, Result<u16, Error>)> {
+    call_every_operation_with(c, Ids::default()).await
+}
+
 /// Calls every operation once, in the order of the spec's table; returns each name with the
 /// HTTP status it got (or the error).
-pub async fn call_every_operation(c: &Client) -> Vec<(&'static str, Result<u16, Error>)> {
+pub async fn call_every_operation_with(
+    c: &Client,
+    ids: Ids,
+) -> Vec<(&'static str, Result<u16, Error>)> {
+    let mut refresh_token = "eyJhbGciOiJFZDI1NTE5In0.e30.sig".to_string();
     let mut calls: Vec<(&'static str, Result<u16, Error>)> = Vec::new();
     macro_rules! call {
         ($name:literal, $fut:expr) => {{
@@ -50,41 +87,58 @@ pub async fn call_every_operation(c: &Client) -> Vec<(&'static str, Result<u16, 
     );
     call!(
         "get_room",
-        c.get_room().room_id(ROOM).include_sessions(true).send()
+        c.get_room().room_id(ids.room).include_sessions(true).send()
     );
     call!(
         "update_room",
         c.update_room()
-            .room_id(ROOM)
+            .room_id(ids.room)
             .body_map(|b| b.unique_name("renamed".to_string()))
             .send()
     );
-    call!("delete_room", c.delete_room().room_id(ROOM).send());
+    call!(
+        "delete_room",
+        c.delete_room().room_id(ids.room_to_delete).send()
+    );
     call!(
         "list_sessions_for_room",
         c.list_sessions_for_room()
-            .room_id(ROOM)
+            .room_id(ids.room)
             .filter_active(true)
             .filter_date_ended_at_eq(date("2024-03-01"))
             .include_participants(true)
             .send()
     );
-    call!(
-        "create_client_token",
-        c.create_client_token()
-            .room_id(ROOM)
+    {
+        let r = c
+            .create_client_token()
+            .room_id(ids.room)
             .body(types::CreateRoomClientTokenRequest {
                 token_ttl_secs: Some(600),
-                refresh_token_ttl_secs: Some(3600)
+                refresh_token_ttl_secs: Some(3600),
             })
             .send()
-    );
+            .await;
+        // A real server's refresh token is used for the refresh call.
+        let issued = r
+            .as_ref()
+            .ok()
+            .and_then(|rv| rv.data.as_ref())
+            .and_then(|d| d.refresh_token.clone());
+        if let Some(t) = issued {
+            refresh_token = t;
+        }
+        calls.push((
+            "create_client_token",
+            r.map(|rv| rv.status().as_u16()).map_err(Error::from),
+        ));
+    }
     call!(
         "refresh_client_token",
         c.refresh_client_token()
-            .room_id(ROOM)
+            .room_id(ids.room)
             .body(types::RefreshRoomClientTokenRequest {
-                refresh_token: "eyJhbGciOiJFZDI1NTE5In0.e30.sig".into(),
+                refresh_token: refresh_token.clone(),
                 token_ttl_secs: None
             })
             .send()
@@ -92,7 +146,7 @@ pub async fn call_every_operation(c: &Client) -> Vec<(&'static str, Result<u16, 
     call!(
         "list_room_sessions",
         c.list_room_sessions()
-            .filter_room_id(ROOM)
+            .filter_room_id(ids.room)
             .filter_date_created_at_eq(date("2024-02-29"))
             .page_size(std::num::NonZeroU64::new(250).unwrap())
             .send()
@@ -100,32 +154,32 @@ pub async fn call_every_operation(c: &Client) -> Vec<(&'static str, Result<u16, 
     call!(
         "get_room_session",
         c.get_room_session()
-            .room_session_id(SESSION)
+            .room_session_id(ids.session)
             .include_participants(false)
             .send()
     );
     call!(
         "end_room_session",
-        c.end_room_session().room_session_id(SESSION).send()
+        c.end_room_session().room_session_id(ids.session).send()
     );
     call!(
         "kick_participants",
         c.kick_participants()
-            .room_session_id(SESSION)
+            .room_session_id(ids.session)
             .body(types::ActionsParticipantsRequest {
                 participants: Some(types::ActionsParticipantsRequestParticipants::String(
                     types::ActionsParticipantsRequestParticipantsString::All,
                 )),
-                exclude: vec![PARTICIPANT.parse().unwrap()],
+                exclude: vec![ids.participant.parse().unwrap()],
             })
             .send()
     );
     call!(
         "mute_participants",
         c.mute_participants()
-            .room_session_id(SESSION)
+            .room_session_id(ids.session)
             .body(types::ActionsParticipantsRequest {
-                participants: Some(vec![PARTICIPANT.parse().unwrap()].into()),
+                participants: Some(vec![ids.participant.parse().unwrap()].into()),
                 exclude: vec![],
             })
             .send()
@@ -133,14 +187,14 @@ pub async fn call_every_operation(c: &Client) -> Vec<(&'static str, Result<u16, 
     call!(
         "unmute_participants",
         c.unmute_participants()
-            .room_session_id(SESSION)
+            .room_session_id(ids.session)
             .body(types::ActionsParticipantsRequest::default())
             .send()
     );
     call!(
         "list_participants_for_session",
         c.list_participants_for_session()
-            .room_session_id(SESSION)
+            .room_session_id(ids.session)
             .filter_context("Alice")
             .filter_date_joined_at_gte(date("2024-01-01"))
             .send()
@@ -148,20 +202,20 @@ pub async fn call_every_operation(c: &Client) -> Vec<(&'static str, Result<u16, 
     call!(
         "list_room_participants",
         c.list_room_participants()
-            .filter_session_id(SESSION)
+            .filter_session_id(ids.session)
             .filter_date_left_at_lte(date("2024-01-31"))
             .send()
     );
     call!(
         "get_room_participant",
         c.get_room_participant()
-            .room_participant_id(PARTICIPANT)
+            .room_participant_id(ids.participant)
             .send()
     );
     call!(
         "list_room_recordings",
         c.list_room_recordings()
-            .filter_room_id(ROOM)
+            .filter_room_id(ids.room)
             .filter_status("completed")
             .filter_type("audio")
             .filter_date_started_at_gte(date("2024-01-01"))
@@ -170,24 +224,26 @@ pub async fn call_every_operation(c: &Client) -> Vec<(&'static str, Result<u16, 
     call!(
         "delete_room_recordings",
         c.delete_room_recordings()
-            .filter_session_id(SESSION)
+            .filter_session_id(ids.other_session)
             .filter_date_ended_at_lte(date("2024-01-31"))
             .send()
     );
     call!(
         "get_room_recording",
-        c.get_room_recording().room_recording_id(RECORDING).send()
+        c.get_room_recording()
+            .room_recording_id(ids.recording)
+            .send()
     );
     call!(
         "delete_room_recording",
         c.delete_room_recording()
-            .room_recording_id(RECORDING)
+            .room_recording_id(ids.recording)
             .send()
     );
     call!(
         "list_room_compositions",
         c.list_room_compositions()
-            .filter_session_id(SESSION)
+            .filter_session_id(ids.session)
             .filter_status(types::ListRoomCompositionsFilterStatus::Completed)
             .filter_date_created_at_gte(date("2024-01-01"))
             .send()
@@ -196,7 +252,7 @@ pub async fn call_every_operation(c: &Client) -> Vec<(&'static str, Result<u16, 
         "create_room_composition",
         c.create_room_composition()
             .body_map(|b| b
-                .session_id(Some(SESSION.parse().unwrap()))
+                .session_id(Some(ids.session.parse().unwrap()))
                 .format(Some("mp4".to_string()))
                 .resolution(Some("1280x720".to_string()))
                 .video_layout(
@@ -210,7 +266,7 @@ pub async fn call_every_operation(c: &Client) -> Vec<(&'static str, Result<u16, 
                             z_pos: Some(1),
                             max_columns: std::num::NonZeroU64::new(2),
                             max_rows: std::num::NonZeroU64::new(2),
-                            video_sources: vec![PARTICIPANT.parse().unwrap()],
+                            video_sources: vec![ids.participant.parse().unwrap()],
                         }
                     )]
                     .into_iter()
@@ -221,13 +277,13 @@ pub async fn call_every_operation(c: &Client) -> Vec<(&'static str, Result<u16, 
     call!(
         "get_room_composition",
         c.get_room_composition()
-            .room_composition_id(COMPOSITION)
+            .room_composition_id(ids.composition)
             .send()
     );
     call!(
         "delete_room_composition",
         c.delete_room_composition()
-            .room_composition_id(COMPOSITION)
+            .room_composition_id(ids.composition)
             .send()
     );
 
