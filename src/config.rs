@@ -5,6 +5,7 @@ use std::time::Duration;
 
 use reqwest::header::HeaderValue;
 
+use crate::retry::RetryPolicy;
 use crate::transport::Inner;
 use crate::{Client, Error};
 
@@ -71,6 +72,7 @@ pub struct ClientBuilder {
     connect_timeout: Option<Duration>,
     http: Option<reqwest::Client>,
     allow_insecure_http: bool,
+    retry: RetryPolicy,
 }
 
 impl fmt::Debug for ClientBuilder {
@@ -82,6 +84,7 @@ impl fmt::Debug for ClientBuilder {
             .field("connect_timeout", &self.connect_timeout)
             .field("custom_http_client", &self.http.is_some())
             .field("allow_insecure_http", &self.allow_insecure_http)
+            .field("retry", &self.retry)
             .finish()
     }
 }
@@ -100,7 +103,8 @@ impl ClientBuilder {
         self
     }
 
-    /// Time allowed for a whole request; defaults to [`DEFAULT_TIMEOUT`].
+    /// Time allowed for each attempt of a request, from sending to the end of the body;
+    /// defaults to [`DEFAULT_TIMEOUT`].
     /// Ignored with [`http_client`](Self::http_client), which brings its own.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.timeout = Some(timeout);
@@ -127,6 +131,18 @@ impl ClientBuilder {
         self
     }
 
+    /// The retry policy for every call; defaults to [`RetryPolicy::default`].
+    pub fn retry_policy(mut self, policy: RetryPolicy) -> Self {
+        self.retry = policy;
+        self
+    }
+
+    /// Retries after the first attempt (0 disables retrying); see [`RetryPolicy`].
+    pub fn max_retries(mut self, n: u32) -> Self {
+        self.retry.max_retries = n;
+        self
+    }
+
     /// Checks the settings and builds the client. Nothing is sent.
     pub fn build(self) -> Result<Client, Error> {
         let key = ApiKey::new(self.api_key.ok_or_else(|| {
@@ -144,7 +160,11 @@ impl ClientBuilder {
                 .build()
                 .map_err(|e| Error::Config(format!("cannot build the HTTP client: {e}")))?,
         };
-        let inner = Inner::new(key.bearer(), HeaderValue::from_static(USER_AGENT));
+        let inner = Inner::new(
+            key.bearer(),
+            HeaderValue::from_static(USER_AGENT),
+            self.retry,
+        );
         Ok(Client::new_with_client(&base, http, inner))
     }
 }
@@ -187,6 +207,29 @@ fn check_base_url(raw: &str, allow_insecure_http: bool) -> Result<String, Error>
 }
 
 impl Client {
+    /// A copy of this client (sharing its connection pool) with another retry policy, for one
+    /// call or a group of calls: `client.with_retry_policy(RetryPolicy::none()).create_room()`.
+    pub fn with_retry_policy(&self, policy: RetryPolicy) -> Client {
+        let mut c = self.clone();
+        c.inner.retry = policy;
+        c
+    }
+
+    /// A copy of this client with another number of retries; see [`Client::with_retry_policy`].
+    pub fn with_max_retries(&self, n: u32) -> Client {
+        self.with_retry_policy(RetryPolicy {
+            max_retries: n,
+            ..self.inner.retry.clone()
+        })
+    }
+
+    /// A copy of this client whose attempts each time out after `timeout`.
+    pub fn with_timeout(&self, timeout: Duration) -> Client {
+        let mut c = self.clone();
+        c.inner.attempt_timeout = Some(timeout);
+        c
+    }
+
     /// Starts building a client: [`ClientBuilder`].
     pub fn builder() -> ClientBuilder {
         ClientBuilder::default()

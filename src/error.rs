@@ -5,6 +5,7 @@ use std::fmt;
 
 use reqwest::StatusCode;
 
+use crate::transport::{ATTEMPTS_HEADER, ATTEMPTS_SCHEME};
 use crate::types;
 
 /// Marker `code` the transport puts on an error body that was not Telnyx JSON (see
@@ -25,9 +26,15 @@ pub enum Error {
     #[error("{0}")]
     Api(ApiError),
     /// The request could not be sent, or the response could not be read (connection refused,
-    /// reset, timeout, ...).
-    #[error("transport error: {0}")]
-    Transport(#[source] reqwest::Error),
+    /// reset, timeout, ...), on the last of `attempts` tries.
+    #[error("transport error{}: {source}", after(*attempts))]
+    Transport {
+        /// What failed on the last attempt (its URL removed: it may carry query values).
+        #[source]
+        source: reqwest::Error,
+        /// How many attempts were made.
+        attempts: u32,
+    },
     /// The server answered with success, but its body was not what the API describes.
     #[error("the response body could not be decoded: {source}")]
     Decode {
@@ -51,6 +58,15 @@ pub struct ApiError {
     status: StatusCode,
     errors: Vec<types::Error>,
     raw_body: Option<String>,
+    attempts: u32,
+}
+
+fn after(attempts: u32) -> String {
+    if attempts > 1 {
+        format!(" after {attempts} attempts")
+    } else {
+        String::new()
+    }
 }
 
 impl ApiError {
@@ -65,6 +81,10 @@ impl ApiError {
     /// The body as received, when it was not Telnyx's JSON envelope (say, a proxy's HTML page).
     pub fn raw_body(&self) -> Option<&str> {
         self.raw_body.as_deref()
+    }
+    /// How many attempts the call made before this answer (see [`crate::RetryPolicy`]).
+    pub fn attempts(&self) -> u32 {
+        self.attempts
     }
 }
 
@@ -86,7 +106,7 @@ impl fmt::Display for ApiError {
             excerpt = excerpt.split_whitespace().collect::<Vec<_>>().join(" ");
             write!(f, ": non-JSON body: {excerpt}")?;
         }
-        Ok(())
+        f.write_str(&after(self.attempts))
     }
 }
 
@@ -96,7 +116,7 @@ impl Error {
         match self {
             Error::Api(e) => Some(e.status),
             Error::UnexpectedStatus(s) => Some(*s),
-            Error::Transport(e) => e.status(),
+            Error::Transport { source, .. } => source.status(),
             _ => None,
         }
     }
@@ -133,7 +153,15 @@ impl Error {
     }
     /// A timeout, while connecting or waiting for the answer.
     pub fn is_timeout(&self) -> bool {
-        matches!(self, Error::Transport(e) if e.is_timeout())
+        matches!(self, Error::Transport { source, .. } if source.is_timeout())
+    }
+    /// How many attempts the call made, when it reached the transport.
+    pub fn attempts(&self) -> Option<u32> {
+        match self {
+            Error::Api(e) => Some(e.attempts),
+            Error::Transport { attempts, .. } => Some(*attempts),
+            _ => None,
+        }
     }
 }
 
@@ -143,10 +171,24 @@ impl From<progenitor_client::Error<types::Errors>> for Error {
         match e {
             P::InvalidRequest(msg) => Error::InvalidInput(msg),
             P::CommunicationError(e) | P::InvalidUpgrade(e) | P::ResponseBodyError(e) => {
-                Error::Transport(e.without_url())
+                let attempts = e
+                    .url()
+                    .filter(|u| u.scheme() == ATTEMPTS_SCHEME)
+                    .and_then(|u| u.path().parse().ok())
+                    .unwrap_or(1);
+                Error::Transport {
+                    source: e.without_url(),
+                    attempts,
+                }
             }
             P::ErrorResponse(rv) => {
                 let status = rv.status();
+                let attempts = rv
+                    .headers()
+                    .get(ATTEMPTS_HEADER)
+                    .and_then(|v| v.to_str().ok())
+                    .and_then(|v| v.parse().ok())
+                    .unwrap_or(1);
                 let mut errors = rv.into_inner().errors;
                 let raw_body = match errors.first() {
                     Some(first) if first.code.as_deref() == Some(RAW_BODY_CODE) => {
@@ -160,6 +202,7 @@ impl From<progenitor_client::Error<types::Errors>> for Error {
                     status,
                     errors,
                     raw_body,
+                    attempts,
                 })
             }
             P::InvalidResponsePayload(body, source) => Error::Decode { body, source },

@@ -6,6 +6,7 @@ pub mod config;
 pub mod emulator;
 mod error;
 pub mod pagination;
+mod retry;
 mod transport;
 mod validate;
 
@@ -18,5 +19,6 @@ pub use config::{ApiKey, ClientBuilder};
 pub use error::{ApiError, Error};
 pub use generated::{builder, types, ByteStream, Client, ClientInfo, ResponseValue};
 pub use pagination::{Items, ListRequest, Page, Pages};
+pub use retry::RetryPolicy;
 pub use transport::Inner;
 pub use {chrono, reqwest, uuid};

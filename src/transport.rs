@@ -2,25 +2,35 @@
 //! pre-send validation, tracing and error-body handling apply to all 25 at once.
 
 use std::fmt;
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use progenitor_client::{ClientHooks, ClientInfo, OperationInfo};
 use reqwest::header::{HeaderValue, AUTHORIZATION, CONTENT_LENGTH, CONTENT_TYPE, USER_AGENT};
 use tracing::Instrument;
 
 use crate::error::RAW_BODY_CODE;
+use crate::retry::RetryPolicy;
 use crate::{types, validate, Client};
 
-/// Per-client state carried by the generated [`Client`]: header values built once.
+/// Per-client state carried by the generated [`Client`]: header values built once, the retry
+/// policy and the per-attempt timeout override.
 #[derive(Clone)]
 pub struct Inner {
     auth: HeaderValue,
     user_agent: HeaderValue,
+    pub(crate) retry: RetryPolicy,
+    /// Overrides the HTTP client's timeout for each attempt, when set.
+    pub(crate) attempt_timeout: Option<Duration>,
 }
 
 impl Inner {
-    pub(crate) fn new(auth: HeaderValue, user_agent: HeaderValue) -> Self {
-        Self { auth, user_agent }
+    pub(crate) fn new(auth: HeaderValue, user_agent: HeaderValue, retry: RetryPolicy) -> Self {
+        Self {
+            auth,
+            user_agent,
+            retry,
+            attempt_timeout: None,
+        }
     }
 }
 
@@ -29,9 +39,17 @@ impl fmt::Debug for Inner {
         f.debug_struct("Inner")
             .field("auth", &"<redacted>")
             .field("user_agent", &self.user_agent)
+            .field("retry", &self.retry)
+            .field("attempt_timeout", &self.attempt_timeout)
             .finish()
     }
 }
+
+/// Header on a final error response: how many attempts the call made.
+pub(crate) const ATTEMPTS_HEADER: &str = "x-telnyx-rooms-attempts";
+/// URL scheme that carries the attempt count on a final transport error (its real URL, which
+/// may hold query values, is dropped anyway; see `crate::Error`).
+pub(crate) const ATTEMPTS_SCHEME: &str = "telnyx-rooms-attempts";
 
 impl ClientHooks<Inner> for Client {
     async fn pre<E>(
@@ -57,34 +75,91 @@ impl ClientHooks<Inner> for Client {
             operation = info.operation_id,
             method = %request.method(),
             path = validate::path_template(info.operation_id),
+            attempts = tracing::field::Empty,
             status = tracing::field::Empty,
             elapsed_ms = tracing::field::Empty,
         );
         let started = Instant::now();
         let result = self
-            .client()
-            .execute(request)
+            .send_with_retries(request)
             .instrument(span.clone())
             .await;
-        let _enter = span.enter();
         span.record("elapsed_ms", started.elapsed().as_millis() as u64);
-        match result {
-            Ok(resp) => {
-                span.record("status", resp.status().as_u16());
-                tracing::debug!("response");
-                if resp.status().is_client_error() || resp.status().is_server_error() {
-                    normalise_error_body(resp).await
-                } else {
-                    Ok(resp)
-                }
+        result
+    }
+}
+
+impl Client {
+    /// Sends `request`, retrying as the policy allows. The final error response carries the
+    /// attempt count in [`ATTEMPTS_HEADER`]; a final transport error in its URL.
+    async fn send_with_retries(
+        &self,
+        mut request: reqwest::Request,
+    ) -> reqwest::Result<reqwest::Response> {
+        let policy = &self.inner().retry;
+        let method = request.method().clone();
+        let span = tracing::Span::current();
+        let mut attempt: u32 = 1;
+        loop {
+            if let Some(t) = self.inner().attempt_timeout {
+                *request.timeout_mut() = Some(t);
             }
-            Err(e) => {
-                tracing::debug!(
-                    timeout = e.is_timeout(),
-                    connect = e.is_connect(),
-                    "request failed"
-                );
-                Err(e)
+            // Only a request that may be retried is copied (its body is reference-counted).
+            let spare = if attempt <= policy.max_retries {
+                request.try_clone()
+            } else {
+                None
+            };
+            let result = self.client().execute(request).await;
+            span.record("attempts", attempt);
+            let wait = match (&result, spare.is_some()) {
+                (Ok(resp), true) if policy.retry_status(&method, resp.status()) => {
+                    policy.delay(attempt, Some(resp.headers()))
+                }
+                (Err(e), true) if policy.retry_error(&method, e) => policy.delay(attempt, None),
+                _ => None,
+            };
+            match (result, wait, spare) {
+                (result, Some(wait), Some(next)) => {
+                    match &result {
+                        Ok(resp) => tracing::debug!(
+                            attempt,
+                            status = resp.status().as_u16(),
+                            ?wait,
+                            "retrying"
+                        ),
+                        Err(e) => tracing::debug!(
+                            attempt,
+                            timeout = e.is_timeout(),
+                            connect = e.is_connect(),
+                            ?wait,
+                            "retrying"
+                        ),
+                    }
+                    drop(result);
+                    tokio::time::sleep(wait).await;
+                    request = next;
+                    attempt += 1;
+                }
+                (Ok(resp), _, _) => {
+                    span.record("status", resp.status().as_u16());
+                    tracing::debug!(attempt, status = resp.status().as_u16(), "response");
+                    if resp.status().is_client_error() || resp.status().is_server_error() {
+                        return normalise_error_body(resp, attempt).await;
+                    }
+                    return Ok(resp);
+                }
+                (Err(e), _, _) => {
+                    tracing::debug!(
+                        attempt,
+                        timeout = e.is_timeout(),
+                        connect = e.is_connect(),
+                        "request failed"
+                    );
+                    let marker = reqwest::Url::parse(&format!("{ATTEMPTS_SCHEME}:{attempt}"))
+                        .expect("valid URL");
+                    return Err(e.with_url(marker));
+                }
             }
         }
     }
@@ -93,7 +168,10 @@ impl ClientHooks<Inner> for Client {
 /// Makes sure an error answer decodes as Telnyx's envelope, so that the status reaches the
 /// caller whatever the body: a body that is not the envelope (a proxy's HTML page, an empty
 /// 401) is carried in one marked entry that [`crate::Error`] turns back into the raw body.
-async fn normalise_error_body(resp: reqwest::Response) -> reqwest::Result<reqwest::Response> {
+async fn normalise_error_body(
+    resp: reqwest::Response,
+    attempts: u32,
+) -> reqwest::Result<reqwest::Response> {
     let status = resp.status();
     let version = resp.version();
     let mut headers = resp.headers().clone();
@@ -116,6 +194,7 @@ async fn normalise_error_body(resp: reqwest::Response) -> reqwest::Result<reqwes
             .into()
     };
     headers.remove(CONTENT_LENGTH);
+    headers.insert(ATTEMPTS_HEADER, HeaderValue::from(attempts));
     let mut rebuilt = http::Response::new(body);
     *rebuilt.status_mut() = status;
     *rebuilt.version_mut() = version;

@@ -179,7 +179,14 @@ async fn telnyx_errors_are_exposed() {
         429,
         json!({"errors": [{"code": "10011", "title": "Too many requests"}]}),
     ));
-    let e: Error = s.client().list_rooms().send().await.unwrap_err().into();
+    let e: Error = s
+        .client()
+        .with_max_retries(0)
+        .list_rooms()
+        .send()
+        .await
+        .unwrap_err()
+        .into();
     assert!(e.is_rate_limited());
 }
 
@@ -188,7 +195,14 @@ async fn non_json_error_bodies_keep_status_and_raw_body() {
     let s = CaptureServer::start().await;
     let html = "<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center></body></html>";
     s.reply(Reply::raw(502, "text/html", html));
-    let e: Error = s.client().list_rooms().send().await.unwrap_err().into();
+    let e: Error = s
+        .client()
+        .with_max_retries(0)
+        .list_rooms()
+        .send()
+        .await
+        .unwrap_err()
+        .into();
     assert_eq!(e.status().map(|s| s.as_u16()), Some(502));
     let api = e.api_error().unwrap();
     assert!(api.errors().is_empty());

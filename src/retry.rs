@@ -1,0 +1,186 @@
+//! The retry policy every operation goes through (see [`RetryPolicy`]).
+
+use std::time::{Duration, SystemTime};
+
+use reqwest::header::{HeaderMap, RETRY_AFTER};
+use reqwest::{Method, StatusCode};
+
+/// When and how often a failed call is tried again.
+///
+/// By default: up to 2 retries (3 attempts), exponential backoff from 0.5 s doubling up to 8 s
+/// with jitter (each wait is drawn between half and all of the backoff, so many clients that
+/// failed together do not come back together), and `Retry-After` (seconds or an HTTP date)
+/// honoured up to 60 s.
+///
+/// What is retried depends on the method, because Telnyx takes no idempotency key:
+/// - `GET`, `PATCH` and `DELETE` are retried on connection failures, timeouts and the statuses
+///   408, 429, 500, 502, 503 and 504: repeating them cannot create anything twice.
+/// - `POST` creates rooms, compositions and tokens, so it is retried only when it provably did not
+///   reach the server: the connection could not be made, or the server answered 429 (it refused
+///   the request without acting on it). A POST that timed out or failed after it was sent is not
+///   retried: the room may exist. (Telnyx's official SDKs retry every POST.)
+#[derive(Debug, Clone, PartialEq)]
+pub struct RetryPolicy {
+    /// Retries after the first attempt; 0 disables retrying.
+    pub max_retries: u32,
+    /// The first backoff; it doubles with each retry.
+    pub initial_backoff: Duration,
+    /// The longest backoff.
+    pub max_backoff: Duration,
+    /// The longest `Retry-After` the client waits; a longer one ends the retries.
+    pub max_retry_after: Duration,
+}
+
+impl Default for RetryPolicy {
+    fn default() -> Self {
+        RetryPolicy {
+            max_retries: 2,
+            initial_backoff: Duration::from_millis(500),
+            max_backoff: Duration::from_secs(8),
+            max_retry_after: Duration::from_secs(60),
+        }
+    }
+}
+
+impl RetryPolicy {
+    /// A policy that never retries.
+    pub fn none() -> Self {
+        RetryPolicy {
+            max_retries: 0,
+            ..RetryPolicy::default()
+        }
+    }
+
+    /// The default policy with this many retries.
+    pub fn with_max_retries(mut self, n: u32) -> Self {
+        self.max_retries = n;
+        self
+    }
+
+    /// Whether a response with this status may be retried for this method.
+    pub(crate) fn retry_status(&self, method: &Method, status: StatusCode) -> bool {
+        if *method == Method::POST {
+            return status == StatusCode::TOO_MANY_REQUESTS;
+        }
+        matches!(status.as_u16(), 408 | 429 | 500 | 502 | 503 | 504)
+    }
+
+    /// Whether a request that failed with this error may be retried for this method.
+    pub(crate) fn retry_error(&self, method: &Method, e: &reqwest::Error) -> bool {
+        if e.is_connect() {
+            return true; // never reached the server, whatever the method
+        }
+        *method != Method::POST && (e.is_timeout() || e.is_request() || e.is_body())
+    }
+
+    /// How long to wait before retry number `retry` (1-based), given the server's headers.
+    /// `None` means the server asked for a longer wait than the policy allows: stop.
+    pub(crate) fn delay(&self, retry: u32, headers: Option<&HeaderMap>) -> Option<Duration> {
+        if let Some(wait) = headers.and_then(retry_after) {
+            return (wait <= self.max_retry_after).then_some(wait);
+        }
+        let exp = self
+            .initial_backoff
+            .saturating_mul(2u32.saturating_pow(retry.saturating_sub(1)))
+            .min(self.max_backoff);
+        // Equal jitter: between half and all of the backoff.
+        let half = exp / 2;
+        Some(half + half.mul_f64(random_unit()))
+    }
+}
+
+/// `Retry-After` as seconds or an HTTP date.
+pub(crate) fn retry_after(headers: &HeaderMap) -> Option<Duration> {
+    let v = headers.get(RETRY_AFTER)?.to_str().ok()?.trim();
+    if let Ok(secs) = v.parse::<u64>() {
+        return Some(Duration::from_secs(secs));
+    }
+    let when = httpdate::parse_http_date(v).ok()?;
+    Some(
+        when.duration_since(SystemTime::now())
+            .unwrap_or(Duration::ZERO),
+    )
+}
+
+/// A uniform number in [0, 1) from the OS's randomness (through `uuid`'s v4 generator).
+fn random_unit() -> f64 {
+    (uuid::Uuid::new_v4().as_u128() >> 75) as f64 / (1u64 << 53) as f64
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn backoff_doubles_with_jitter_and_caps() {
+        let p = RetryPolicy::default();
+        for _ in 0..200 {
+            let d1 = p.delay(1, None).unwrap();
+            assert!(
+                d1 >= Duration::from_millis(250) && d1 <= Duration::from_millis(500),
+                "{d1:?}"
+            );
+            let d2 = p.delay(2, None).unwrap();
+            assert!(
+                d2 >= Duration::from_millis(500) && d2 <= Duration::from_secs(1),
+                "{d2:?}"
+            );
+            let d9 = p.delay(9, None).unwrap();
+            assert!(
+                d9 >= Duration::from_secs(4) && d9 <= Duration::from_secs(8),
+                "{d9:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn retry_after_seconds_and_dates() {
+        let p = RetryPolicy::default();
+        let mut h = HeaderMap::new();
+        h.insert(RETRY_AFTER, "3".parse().unwrap());
+        assert_eq!(p.delay(1, Some(&h)), Some(Duration::from_secs(3)));
+        h.insert(RETRY_AFTER, "61".parse().unwrap());
+        assert_eq!(p.delay(1, Some(&h)), None, "longer than the cap: give up");
+        let in_10s = httpdate::fmt_http_date(SystemTime::now() + Duration::from_secs(10));
+        h.insert(RETRY_AFTER, in_10s.parse().unwrap());
+        let d = p.delay(1, Some(&h)).unwrap();
+        assert!(
+            d > Duration::from_secs(8) && d <= Duration::from_secs(10),
+            "{d:?}"
+        );
+        h.insert(
+            RETRY_AFTER,
+            "Wed, 21 Oct 2015 07:28:00 GMT".parse().unwrap(),
+        );
+        assert_eq!(
+            p.delay(1, Some(&h)),
+            Some(Duration::ZERO),
+            "a past date: retry now"
+        );
+        h.insert(RETRY_AFTER, "soon".parse().unwrap());
+        assert!(
+            p.delay(1, Some(&h)).unwrap() <= Duration::from_millis(500),
+            "unparseable: backoff"
+        );
+    }
+
+    #[test]
+    fn statuses_by_method() {
+        let p = RetryPolicy::default();
+        for s in [408, 429, 500, 502, 503, 504] {
+            let s = StatusCode::from_u16(s).unwrap();
+            assert!(
+                p.retry_status(&Method::GET, s)
+                    && p.retry_status(&Method::PATCH, s)
+                    && p.retry_status(&Method::DELETE, s)
+            );
+        }
+        for s in [400, 401, 403, 404, 422, 501] {
+            assert!(!p.retry_status(&Method::GET, StatusCode::from_u16(s).unwrap()));
+        }
+        assert!(p.retry_status(&Method::POST, StatusCode::TOO_MANY_REQUESTS));
+        for s in [408, 500, 502, 503, 504] {
+            assert!(!p.retry_status(&Method::POST, StatusCode::from_u16(s).unwrap()));
+        }
+    }
+}
