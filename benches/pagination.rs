@@ -7,34 +7,23 @@
 //!    process, so its memory is not counted) and prints each client's peak RSS, to show that it
 //!    does not grow with the number of items.
 
+mod common;
+
 use std::num::NonZeroU64;
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 use std::time::{Duration, Instant};
 
+use common::{median, runtime, ROLE};
 use futures::StreamExt;
 use telnyx_rooms::emulator::{Emulator, Seed};
 use telnyx_rooms::ListRequest;
 
-const ROLE: &str = "TELNYX_ROOMS_BENCH_ROLE";
-
 fn main() {
     match std::env::var(ROLE).as_deref() {
-        Ok("server") => server(),
+        Ok("emulator") => common::run_emulator_role(),
         Ok("client") => client(),
         _ => orchestrate(),
     }
-}
-
-fn runtime() -> tokio::runtime::Runtime {
-    tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()
-        .expect("tokio runtime")
-}
-
-fn median(mut v: Vec<Duration>) -> Duration {
-    v.sort();
-    v[v.len() / 2]
 }
 
 fn orchestrate() {
@@ -75,45 +64,17 @@ fn orchestrate() {
 
     println!("peak RSS of a client process streaming N rooms (emulator in another process):");
     for n in [10_000usize, 100_000] {
-        let exe = std::env::current_exe().expect("current exe");
-        let mut server = Command::new(&exe)
-            .env(ROLE, "server")
-            .env("ROOMS", n.to_string())
-            .stdout(Stdio::piped())
-            .spawn()
-            .expect("spawn server");
-        let mut line = String::new();
-        std::io::BufRead::read_line(
-            &mut std::io::BufReader::new(server.stdout.take().expect("stdout")),
-            &mut line,
-        )
-        .expect("server prints its URL");
-        let out = Command::new(&exe)
-            .env(ROLE, "client")
-            .env("URL", line.trim())
-            .env("ROOMS", n.to_string())
-            .output()
-            .expect("run client");
+        let (mut server, url) = common::emulator_process(n);
+        let client = common::spawn_role(
+            "client",
+            &[("URL", url), ("ROOMS", n.to_string())],
+            Stdio::piped(),
+        );
+        let out = client.wait_with_output().expect("run client");
         server.kill().ok();
         server.wait().ok();
         print!("  {n:>7} rooms: {}", String::from_utf8_lossy(&out.stdout));
     }
-}
-
-fn server() {
-    let n: usize = std::env::var("ROOMS")
-        .expect("ROOMS")
-        .parse()
-        .expect("number");
-    runtime().block_on(async {
-        let emu = Emulator::start().await.expect("emulator");
-        emu.seed(Seed {
-            rooms: n,
-            ..Seed::default()
-        });
-        println!("{}", emu.base_url());
-        std::future::pending::<()>().await;
-    });
 }
 
 fn client() {
@@ -136,15 +97,5 @@ fn client() {
             .await
     });
     assert_eq!(count, n);
-    println!("peak RSS {:.1} MB", peak_rss_kib() as f64 / 1024.0);
-}
-
-/// Peak resident set size of this process (Linux `VmHWM`), in KiB.
-fn peak_rss_kib() -> u64 {
-    let status = std::fs::read_to_string("/proc/self/status").expect("/proc/self/status");
-    status
-        .lines()
-        .find_map(|l| l.strip_prefix("VmHWM:"))
-        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
-        .expect("VmHWM in /proc/self/status")
+    println!("peak RSS {:.1} MiB", common::peak_rss_mib());
 }

@@ -9,6 +9,8 @@ pub mod pagination;
 mod retry;
 mod transport;
 mod validate;
+#[cfg(feature = "webhooks")]
+pub mod webhooks;
 
 #[allow(missing_docs, clippy::all, unused_imports)]
 mod generated {

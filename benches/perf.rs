@@ -1,0 +1,380 @@
+//! Performance benchmarks (benchmarks, not tests): the SDK against its physical limit, a bare
+//! `reqwest` client decoding the same body into the same type, in the same process, against the
+//! same loopback server (a minimal hyper server answering pre-serialised bodies).
+//!
+//! `cargo bench --bench perf --features emulator` (or `cargo xtask bench` for everything).
+//!
+//! 1. `get_room`, 20,000 sequential calls on one client: SDK vs raw. Target ratio >= 0.90.
+//! 2. `create_room` with a JSON body: the same. Target >= 0.90.
+//! 3. `list_rooms` answering 250 rooms per page: the same. Target >= 0.90.
+//! 4. Decoding a 250-room page with sessions and participants: generated types vs
+//!    `serde_json::Value`, rooms per second.
+//! 5. Peak RSS of a process doing benchmark 1 (target < 20 MiB), and of one streaming 100,000
+//!    rooms from the emulator in another process (target < 30 MiB).
+//!
+//! Rounds alternate SDK and raw so that both see the same machine state; the median is reported.
+
+mod common;
+
+use std::convert::Infallible;
+use std::net::SocketAddr;
+use std::process::Stdio;
+use std::time::{Duration, Instant};
+
+use bytes::Bytes;
+use common::{median, runtime, ROLE};
+use futures::StreamExt;
+use http_body_util::Full;
+use hyper::service::service_fn;
+use hyper_util::rt::TokioIo;
+use telnyx_rooms::{types, Client, ListRequest};
+
+const ROOM_ID: &str = "7b61621f-62e0-4aad-ab11-9fd19e272e73";
+const CALLS: usize = 20_000;
+const ROUNDS: usize = 5;
+
+fn main() {
+    match std::env::var(ROLE).as_deref() {
+        Ok("emulator") => common::run_emulator_role(),
+        Ok("rss-get") => rss_get(),
+        Ok("rss-stream") => rss_stream(),
+        _ => orchestrate(),
+    }
+}
+
+fn room_json(i: usize, sessions: usize, participants: usize) -> serde_json::Value {
+    let id = uuid::Uuid::from_u128(i as u128);
+    let sessions: Vec<_> = (0..sessions)
+        .map(|s| {
+            let sid = uuid::Uuid::from_u128((i * 100 + s) as u128 + (1 << 64));
+            let parts: Vec<_> = (0..participants)
+                .map(|p| serde_json::json!({
+                    "id": uuid::Uuid::from_u128((i * 10_000 + s * 100 + p) as u128 + (1 << 65)),
+                    "session_id": sid, "context": format!("participant-{p}"), "record_type": "room_participant",
+                    "joined_at": "2021-04-16T09:46:20.954863Z", "updated_at": "2021-04-16T10:24:55.962200Z", "left_at": null
+                }))
+                .collect();
+            serde_json::json!({
+                "id": sid, "room_id": id, "active": s + 1 == sessions, "record_type": "room_session",
+                "created_at": "2021-04-16T09:46:20.954863Z", "updated_at": "2021-04-16T10:24:55.962200Z",
+                "ended_at": null, "participants": parts
+            })
+        })
+        .collect();
+    serde_json::json!({
+        "id": id, "unique_name": format!("room-{i}"), "max_participants": 50, "enable_recording": true,
+        "record_type": "room", "active_session_id": null, "webhook_timeout_secs": 25,
+        "webhook_event_url": "https://example.com/hooks", "webhook_event_failover_url": null,
+        "created_at": "2021-04-16T09:46:20.954863Z", "updated_at": "2021-04-16T10:24:55.962200Z",
+        "sessions": sessions
+    })
+}
+
+struct Bodies {
+    room: Bytes,
+    page: Bytes,
+}
+
+fn bodies() -> Bodies {
+    let room = serde_json::json!({"data": room_json(1, 1, 0)});
+    let rooms: Vec<_> = (0..250).map(|i| room_json(i, 0, 0)).collect();
+    let page = serde_json::json!({"data": rooms, "meta": {"page_number": 1, "page_size": 250, "total_pages": 1, "total_results": 250}});
+    Bodies {
+        room: Bytes::from(room.to_string()),
+        page: Bytes::from(page.to_string()),
+    }
+}
+
+/// A minimal HTTP/1.1 server answering from pre-serialised bodies, counting connections.
+async fn fixed_server() -> (SocketAddr, std::sync::Arc<std::sync::atomic::AtomicUsize>) {
+    let b = std::sync::Arc::new(bodies());
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind");
+    let addr = listener.local_addr().expect("addr");
+    let conns = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let counter = conns.clone();
+    tokio::spawn(async move {
+        loop {
+            let Ok((stream, _)) = listener.accept().await else {
+                return;
+            };
+            let _ = stream.set_nodelay(true);
+            counter.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+            let b = b.clone();
+            tokio::spawn(async move {
+                let svc = service_fn(move |req: hyper::Request<hyper::body::Incoming>| {
+                    let b = b.clone();
+                    async move {
+                        let (status, body) = match (req.method().as_str(), req.uri().path()) {
+                            ("POST", "/rooms") => (201, b.room.clone()),
+                            ("GET", "/rooms") => (200, b.page.clone()),
+                            _ => (200, b.room.clone()),
+                        };
+                        Ok::<_, Infallible>(
+                            hyper::Response::builder()
+                                .status(status)
+                                .header("content-type", "application/json")
+                                .body(Full::new(body))
+                                .expect("response"),
+                        )
+                    }
+                });
+                let _ = hyper::server::conn::http1::Builder::new()
+                    .serve_connection(TokioIo::new(stream), svc)
+                    .await;
+            });
+        }
+    });
+    (addr, conns)
+}
+
+fn sdk(addr: SocketAddr) -> Client {
+    Client::builder()
+        .api_key("KEY0BENCH")
+        .base_url(format!("http://{addr}"))
+        .build()
+        .expect("client")
+}
+
+/// The baseline: what a hand-written call with reqwest and serde_json does.
+fn raw(addr: SocketAddr) -> (reqwest::Client, String) {
+    let c = reqwest::Client::builder()
+        .connect_timeout(Duration::from_secs(5))
+        .timeout(Duration::from_secs(60))
+        .build()
+        .expect("reqwest");
+    (c, format!("http://{addr}"))
+}
+
+async fn time_n<F, Fut>(n: usize, mut f: F) -> Duration
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = ()>,
+{
+    let started = Instant::now();
+    for _ in 0..n {
+        f().await;
+    }
+    started.elapsed()
+}
+
+fn report(name: &str, n: usize, sdk: Duration, raw: Duration, target: f64) {
+    let (s, r) = (n as f64 / sdk.as_secs_f64(), n as f64 / raw.as_secs_f64());
+    let ratio = s / r;
+    let verdict = if ratio >= target { "meets" } else { "MISSES" };
+    println!("{name:<28} sdk {s:>9.0}/s   raw {r:>9.0}/s   ratio {ratio:.3}   ({verdict} target >= {target:.2})");
+}
+
+fn orchestrate() {
+    println!("perf benchmarks: {CALLS} sequential calls per round, median of {ROUNDS} alternating rounds");
+    runtime().block_on(async {
+        let (addr, conns) = fixed_server().await;
+        let client = sdk(addr);
+        let (http, base) = raw(addr);
+        let room_url = format!("{base}/rooms/{ROOM_ID}");
+        let rooms_url = format!("{base}/rooms?page%5Bsize%5D=250");
+        let create_url = format!("{base}/rooms");
+        let create_body = types::CreateRoomRequest {
+            unique_name: Some("bench".into()),
+            max_participants: Some(10),
+            ..Default::default()
+        };
+
+        // 1. get_room
+        let sdk_get = || async {
+            let r = client
+                .get_room()
+                .room_id(ROOM_ID)
+                .send()
+                .await
+                .expect("sdk get");
+            std::hint::black_box(r.into_inner());
+        };
+        let raw_get = || async {
+            let resp = http
+                .get(&room_url)
+                .bearer_auth("KEY0BENCH")
+                .send()
+                .await
+                .expect("raw get");
+            let bytes = resp.bytes().await.expect("body");
+            std::hint::black_box(
+                serde_json::from_slice::<types::GetRoomResponse>(&bytes).expect("decode"),
+            );
+        };
+        let (mut a, mut b) = (vec![], vec![]);
+        time_n(1000, sdk_get).await;
+        time_n(1000, raw_get).await;
+        for _ in 0..ROUNDS {
+            a.push(time_n(CALLS, sdk_get).await);
+            b.push(time_n(CALLS, raw_get).await);
+        }
+        report("1. get_room", CALLS, median(a), median(b), 0.90);
+
+        // 2. create_room
+        let sdk_create = || async {
+            let r = client
+                .create_room()
+                .body(create_body.clone())
+                .send()
+                .await
+                .expect("sdk create");
+            std::hint::black_box(r.into_inner());
+        };
+        let raw_create = || async {
+            let resp = http
+                .post(&create_url)
+                .bearer_auth("KEY0BENCH")
+                .json(&create_body)
+                .send()
+                .await
+                .expect("raw create");
+            let bytes = resp.bytes().await.expect("body");
+            std::hint::black_box(
+                serde_json::from_slice::<types::CreateRoomResponse>(&bytes).expect("decode"),
+            );
+        };
+        let (mut a, mut b) = (vec![], vec![]);
+        for _ in 0..ROUNDS {
+            a.push(time_n(CALLS, sdk_create).await);
+            b.push(time_n(CALLS, raw_create).await);
+        }
+        report("2. create_room", CALLS, median(a), median(b), 0.90);
+
+        // 3. list_rooms, 250 rooms per page
+        let list_calls = CALLS / 10;
+        let sdk_list = || async {
+            let r = client
+                .list_rooms()
+                .page_size(std::num::NonZeroU64::new(250).expect("non-zero"))
+                .send()
+                .await
+                .expect("sdk list");
+            std::hint::black_box(r.into_inner());
+        };
+        let raw_list = || async {
+            let resp = http
+                .get(&rooms_url)
+                .bearer_auth("KEY0BENCH")
+                .send()
+                .await
+                .expect("raw list");
+            let bytes = resp.bytes().await.expect("body");
+            std::hint::black_box(
+                serde_json::from_slice::<types::ListRoomsResponse>(&bytes).expect("decode"),
+            );
+        };
+        let (mut a, mut b) = (vec![], vec![]);
+        for _ in 0..ROUNDS {
+            a.push(time_n(list_calls, sdk_list).await);
+            b.push(time_n(list_calls, raw_list).await);
+        }
+        report(
+            "3. list_rooms (250/page)",
+            list_calls,
+            median(a),
+            median(b),
+            0.90,
+        );
+        println!(
+            "   connections opened for all of the above: {} (SDK and raw, one each: pooled)",
+            conns.load(std::sync::atomic::Ordering::Relaxed)
+        );
+    });
+
+    // 4. decoding alone
+    let rooms: Vec<_> = (0..250).map(|i| room_json(i, 2, 3)).collect();
+    let page = serde_json::json!({"data": rooms, "meta": {"page_number": 1, "page_size": 250, "total_pages": 1, "total_results": 250}})
+        .to_string()
+        .into_bytes();
+    let reps = 200;
+    let (mut a, mut b) = (vec![], vec![]);
+    for _ in 0..ROUNDS {
+        let t = Instant::now();
+        for _ in 0..reps {
+            std::hint::black_box(
+                serde_json::from_slice::<types::ListRoomsResponse>(&page).expect("typed"),
+            );
+        }
+        a.push(t.elapsed());
+        let t = Instant::now();
+        for _ in 0..reps {
+            std::hint::black_box(
+                serde_json::from_slice::<serde_json::Value>(&page).expect("value"),
+            );
+        }
+        b.push(t.elapsed());
+    }
+    let rps = |d: Duration| (reps * 250) as f64 / d.as_secs_f64();
+    let (typed, value) = (rps(median(a)), rps(median(b)));
+    println!(
+        "4. decode 250-room page ({} KiB, 2 sessions x 3 participants each): typed {typed:.0} rooms/s, serde_json::Value {value:.0} rooms/s, ratio {:.2}",
+        page.len() / 1024,
+        typed / value
+    );
+
+    // 5. peak RSS, each in a fresh process
+    let out = common::spawn_role("rss-get", &[], Stdio::piped())
+        .wait_with_output()
+        .expect("rss-get");
+    print!(
+        "5. peak RSS, {CALLS} get_room calls: {}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    let (mut emu, url) = common::emulator_process(100_000);
+    let out = common::spawn_role("rss-stream", &[("URL", url)], Stdio::piped())
+        .wait_with_output()
+        .expect("rss-stream");
+    emu.kill().ok();
+    emu.wait().ok();
+    print!(
+        "   peak RSS, streaming 100,000 rooms from the emulator: {}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+}
+
+fn rss_get() {
+    runtime().block_on(async {
+        let (addr, _) = fixed_server().await;
+        let client = sdk(addr);
+        for _ in 0..CALLS {
+            std::hint::black_box(
+                client
+                    .get_room()
+                    .room_id(ROOM_ID)
+                    .send()
+                    .await
+                    .expect("get")
+                    .into_inner(),
+            );
+        }
+    });
+    let mib = common::peak_rss_mib();
+    println!(
+        "{mib:.1} MiB ({} target < 20 MiB)",
+        if mib < 20.0 { "meets" } else { "MISSES" }
+    );
+}
+
+fn rss_stream() {
+    let url = std::env::var("URL").expect("URL");
+    let n = runtime().block_on(async {
+        let client = Client::builder()
+            .api_key("KEY0BENCH")
+            .base_url(url)
+            .build()
+            .expect("client");
+        client
+            .list_rooms()
+            .stream()
+            .fold(0usize, |n, r| async move { n + usize::from(r.is_ok()) })
+            .await
+    });
+    assert_eq!(n, 100_000);
+    let mib = common::peak_rss_mib();
+    println!(
+        "{mib:.1} MiB ({} target < 30 MiB)",
+        if mib < 30.0 { "meets" } else { "MISSES" }
+    );
+}
