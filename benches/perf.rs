@@ -38,6 +38,7 @@ fn main() {
         Ok("emulator") => common::run_emulator_role(),
         Ok("rss-get") => rss_get(),
         Ok("rss-stream") => rss_stream(),
+        Ok("profile") => profile(),
         _ => orchestrate(),
     }
 }
@@ -377,4 +378,44 @@ fn rss_stream() {
         "{mib:.1} MiB ({} target < 30 MiB)",
         if mib < 30.0 { "meets" } else { "MISSES" }
     );
+}
+
+/// For instruction counts under callgrind: `PROFILE=sdk|raw CALLS=n` runs n `get_room` calls one
+/// way (run both and compare totals: the server's share is the same in each).
+fn profile() {
+    let calls: usize = std::env::var("CALLS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(2000);
+    let sdk_mode = std::env::var("PROFILE").as_deref() == Ok("sdk");
+    runtime().block_on(async {
+        let (addr, _) = fixed_server().await;
+        let client = sdk(addr);
+        let (http, base) = raw(addr);
+        let url = format!("{base}/rooms/{ROOM_ID}");
+        for _ in 0..calls {
+            if sdk_mode {
+                std::hint::black_box(
+                    client
+                        .get_room()
+                        .room_id(ROOM_ID)
+                        .send()
+                        .await
+                        .expect("get")
+                        .into_inner(),
+                );
+            } else {
+                let resp = http
+                    .get(&url)
+                    .bearer_auth("KEY0BENCH")
+                    .send()
+                    .await
+                    .expect("raw get");
+                let bytes = resp.bytes().await.expect("body");
+                std::hint::black_box(
+                    serde_json::from_slice::<types::GetRoomResponse>(&bytes).expect("decode"),
+                );
+            }
+        }
+    });
 }

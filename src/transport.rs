@@ -79,6 +79,10 @@ impl ClientHooks<Inner> for Client {
             status = tracing::field::Empty,
             elapsed_ms = tracing::field::Empty,
         );
+        if span.is_disabled() {
+            // No subscriber wants it: skip the instrumentation and the clock.
+            return self.send_with_retries(request).await;
+        }
         let started = Instant::now();
         let result = self
             .send_with_retries(request)

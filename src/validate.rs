@@ -2,39 +2,66 @@
 //! formats, enums) before it leaves, and refused with the field's wire name and the rule.
 //! The rules come from the spec at build time (`request_rules.json` in `OUT_DIR`).
 
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use serde_json::Value;
+use serde_json::{Map, Value};
 
 static RULES_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/request_rules.json"));
 
-fn rules() -> &'static Value {
-    static RULES: OnceLock<Value> = OnceLock::new();
-    RULES.get_or_init(|| serde_json::from_str(RULES_JSON).expect("build.rs writes valid JSON"))
+/// One operation's rules, indexed once.
+struct OpRules {
+    path: String,
+    query: Map<String, Value>,
+    /// The body schema, when the operation has a body with anything to check.
+    body: Option<Value>,
+}
+
+fn rules() -> &'static HashMap<String, OpRules> {
+    static RULES: OnceLock<HashMap<String, OpRules>> = OnceLock::new();
+    RULES.get_or_init(|| {
+        let all: Map<String, Value> =
+            serde_json::from_str(RULES_JSON).expect("build.rs writes valid JSON");
+        all.into_iter()
+            .map(|(id, mut op)| {
+                let rules = OpRules {
+                    path: op["path"].as_str().unwrap_or_default().to_string(),
+                    query: op["query"].as_object().cloned().unwrap_or_default(),
+                    body: Some(op["body"].take()).filter(Value::is_object),
+                };
+                (id, rules)
+            })
+            .collect()
+    })
+}
+
+fn op(operation_id: &str) -> &'static OpRules {
+    rules()
+        .get(operation_id)
+        .expect("every generated operation has rules")
 }
 
 /// The path template of an operation, e.g. `/rooms/{room_id}` (for logs: no ids, no values).
 pub(crate) fn path_template(operation_id: &str) -> &'static str {
-    rules()[operation_id]["path"].as_str().unwrap_or("")
+    &op(operation_id).path
 }
 
 /// Checks a built request against its operation's rules.
 pub(crate) fn check(operation_id: &str, request: &reqwest::Request) -> Result<(), String> {
-    let op = &rules()[operation_id];
+    let op = op(operation_id);
     if request.url().query().is_some() {
         for (name, value) in request.url().query_pairs() {
-            if let Some(schema) = op["query"].get(name.as_ref()) {
+            if let Some(schema) = op.query.get(name.as_ref()) {
                 check_query_value(&name, &value, schema)?;
             }
         }
     }
-    let body_schema = &op["body"];
-    if body_schema.is_object() {
-        if let Some(bytes) = request.body().and_then(reqwest::Body::as_bytes) {
-            let body: Value = serde_json::from_slice(bytes)
-                .map_err(|e| format!("request body is not JSON: {e}"))?;
-            check_value("", &body, body_schema)?;
-        }
+    if let (Some(schema), Some(bytes)) =
+        (&op.body, request.body().and_then(reqwest::Body::as_bytes))
+    {
+        let body: Value =
+            serde_json::from_slice(bytes).map_err(|e| format!("request body is not JSON: {e}"))?;
+        check_value("", &body, schema)?;
     }
     Ok(())
 }
@@ -163,14 +190,14 @@ pub(crate) fn check_parts(
     query: &[(String, String)],
     body: Option<&Value>,
 ) -> Result<(), String> {
-    let op = &rules()[operation_id];
+    let op = op(operation_id);
     for (name, value) in query {
-        if let Some(schema) = op["query"].get(name.as_str()) {
+        if let Some(schema) = op.query.get(name.as_str()) {
             check_query_value(name, value, schema)?;
         }
     }
-    if let (Some(body), true) = (body, op["body"].is_object()) {
-        check_value("", body, &op["body"])?;
+    if let (Some(body), Some(schema)) = (body, &op.body) {
+        check_value("", body, schema)?;
     }
     Ok(())
 }
@@ -200,10 +227,10 @@ mod tests {
 
     #[test]
     fn every_operation_has_rules_and_a_path() {
-        let r = rules().as_object().unwrap();
+        let r = rules();
         assert_eq!(r.len(), 25);
         for (id, op) in r {
-            assert!(op["path"].as_str().unwrap().starts_with("/room"), "{id}");
+            assert!(op.path.starts_with("/room"), "{id}");
         }
     }
 }

@@ -565,3 +565,37 @@ async fn tracing_shows_calls_but_no_secrets() {
         );
     }
 }
+
+#[tokio::test]
+async fn dropping_the_future_cancels_the_request_and_its_retries() {
+    // Cancelled while waiting out a Retry-After: the retry never happens.
+    let busy = http(
+        "503 Service Unavailable",
+        "application/json",
+        b"{}",
+        "retry-after: 1\r\n",
+    );
+    let s = Faulty::start(vec![busy, json("200 OK", ROOM_BODY)]).await;
+    let c = s.client();
+    let r = tokio::time::timeout(
+        Duration::from_millis(300),
+        c.get_room().room_id(ROOM).send(),
+    )
+    .await;
+    assert!(r.is_err(), "the call was still waiting");
+    tokio::time::sleep(Duration::from_millis(1500)).await;
+    assert_eq!(s.requests(), 1, "no retry after the drop");
+    assert_eq!(s.left(), 1);
+
+    // Cancelled while the request is in flight.
+    let s = Faulty::start(vec![Act::StallHead, json("200 OK", ROOM_BODY)]).await;
+    let c = s.client();
+    let r = tokio::time::timeout(
+        Duration::from_millis(200),
+        c.get_room().room_id(ROOM).send(),
+    )
+    .await;
+    assert!(r.is_err());
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    assert_eq!(s.requests(), 1);
+}

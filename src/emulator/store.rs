@@ -678,7 +678,7 @@ impl Query<'_> {
 
     /// The items matching every `filter[...]` parameter. `filter[field]` compares a field's
     /// value; `filter[date_X_at][eq|gte|lte]` compares the date of the `X_at` field.
-    fn filtered<T: Serialize + Clone>(&self, items: &[T]) -> Vec<T> {
+    fn filtered<'t, T: Serialize>(&self, items: &'t [T]) -> Vec<&'t T> {
         let filters: Vec<(&str, &str)> = self
             .0
             .iter()
@@ -686,7 +686,7 @@ impl Query<'_> {
             .map(|(k, v)| (k.as_str(), v.as_str()))
             .collect();
         if filters.is_empty() {
-            return items.to_vec();
+            return items.iter().collect();
         }
         items
             .iter()
@@ -694,7 +694,6 @@ impl Query<'_> {
                 let v = serde_json::to_value(item).expect("serialisable");
                 filters.iter().all(|(k, want)| matches(&v, k, want))
             })
-            .cloned()
             .collect()
     }
 
@@ -713,7 +712,7 @@ impl Query<'_> {
         let start = (number - 1).saturating_mul(size).min(total);
         let end = start.saturating_add(size).min(total);
         Ok(PageOf {
-            items: all[start..end].to_vec(),
+            items: all[start..end].iter().map(|&item| item.clone()).collect(),
             meta: PaginationMeta {
                 page_number: Some(number as i64),
                 page_size: Some(size as i64),

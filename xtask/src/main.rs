@@ -3,6 +3,7 @@
 //! `cargo xtask update-spec [--from PATH] [--check]` turns Telnyx's published OpenAPI document into
 //! `spec/telnyx-rooms.yaml`; see `spec.rs` for the transform and `spec/overlay.yaml` for our changes.
 
+mod bench;
 mod spec;
 
 use std::path::{Path, PathBuf};
@@ -10,7 +11,7 @@ use std::process::ExitCode;
 
 const USAGE: &str = "usage: cargo xtask update-spec [--from PATH_OR_URL] [--check]
        cargo xtask upstream-fixture [--from PATH] [--check]
-       cargo xtask test";
+       cargo xtask bench";
 
 /// The upstream contract the Prism tests serve beside our spec.
 const FIXTURE: &str = "tests/fixtures/upstream-rooms-2026-07-16.yaml";
@@ -58,6 +59,7 @@ fn run(args: &[String]) -> Result<(), String> {
             let from = from.unwrap_or_else(|| default_upstream(&root));
             spec::write_fixture(&root, &from, FIXTURE, check)
         }
+        Some("bench") => bench::run(&project_root()),
         _ => Err(USAGE.to_string()),
     }
 }

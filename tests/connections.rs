@@ -1,0 +1,59 @@
+//! Behaviour the speed depends on: one connection for sequential calls, a pool shared by clones
+//! and per-call copies.
+
+use telnyx_rooms::emulator::{Emulator, Seed};
+use telnyx_rooms::RetryPolicy;
+
+#[tokio::test]
+async fn sequential_calls_reuse_one_connection() {
+    let emu = Emulator::start().await.unwrap();
+    let room = emu
+        .seed(Seed {
+            rooms: 1,
+            ..Seed::default()
+        })
+        .rooms[0];
+    let c = emu.client();
+    for _ in 0..50 {
+        c.get_room().room_id(room).send().await.unwrap();
+        c.update_room()
+            .room_id(room)
+            .body_map(|b| b.max_participants(Some(3)))
+            .send()
+            .await
+            .unwrap();
+    }
+    assert_eq!(emu.requests(), 100);
+    assert_eq!(emu.connections(), 1);
+}
+
+#[tokio::test]
+async fn clones_and_per_call_copies_share_the_pool() {
+    let emu = Emulator::start().await.unwrap();
+    emu.seed(Seed {
+        rooms: 3,
+        ..Seed::default()
+    });
+    let c = emu.client();
+    let clone = c.clone();
+    for i in 0..30 {
+        match i % 4 {
+            0 => c.list_rooms().send().await.map(drop),
+            1 => clone.list_rooms().send().await.map(drop),
+            2 => c
+                .with_retry_policy(RetryPolicy::none())
+                .list_rooms()
+                .send()
+                .await
+                .map(drop),
+            _ => c
+                .with_timeout(std::time::Duration::from_secs(5))
+                .list_rooms()
+                .send()
+                .await
+                .map(drop),
+        }
+        .unwrap();
+    }
+    assert_eq!(emu.connections(), 1);
+}
