@@ -83,19 +83,7 @@ fn client() {
         .expect("ROOMS")
         .parse()
         .expect("number");
-    let count = runtime().block_on(async {
-        let client = telnyx_rooms::Client::builder()
-            .api_key("KEY0BENCH")
-            .base_url(url)
-            .build()
-            .expect("client");
-        client
-            .list_rooms()
-            .stream()
-            .prefetch(4)
-            .fold(0usize, |acc, r| async move { acc + usize::from(r.is_ok()) })
-            .await
-    });
+    let count = common::stream_all_rooms(url, 4);
     assert_eq!(count, n);
     println!("peak RSS {:.1} MiB", common::peak_rss_mib());
 }

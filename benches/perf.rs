@@ -23,11 +23,10 @@ use std::time::{Duration, Instant};
 
 use bytes::Bytes;
 use common::{median, runtime, ROLE};
-use futures::StreamExt;
 use http_body_util::Full;
 use hyper::service::service_fn;
 use hyper_util::rt::TokioIo;
-use telnyx_rooms::{types, Client, ListRequest};
+use telnyx_rooms::{types, Client};
 
 const ROOM_ID: &str = "7b61621f-62e0-4aad-ab11-9fd19e272e73";
 const CALLS: usize = 20_000;
@@ -360,18 +359,7 @@ fn rss_get() {
 
 fn rss_stream() {
     let url = std::env::var("URL").expect("URL");
-    let n = runtime().block_on(async {
-        let client = Client::builder()
-            .api_key("KEY0BENCH")
-            .base_url(url)
-            .build()
-            .expect("client");
-        client
-            .list_rooms()
-            .stream()
-            .fold(0usize, |n, r| async move { n + usize::from(r.is_ok()) })
-            .await
-    });
+    let n = common::stream_all_rooms(url, 1);
     assert_eq!(n, 100_000);
     let mib = common::peak_rss_mib();
     println!(

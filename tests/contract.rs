@@ -24,19 +24,8 @@ fn client(url: &str) -> telnyx_rooms::Client {
 async fn every_operation_passes(prism: &Prism, which: &str) {
     let results = call_every_operation(&client(&prism.url)).await;
     assert_eq!(results.len(), 25);
-    let failures: Vec<String> = results
-        .iter()
-        .filter_map(|(name, r)| match r {
-            Ok(status) if (200..300).contains(status) => None,
-            Ok(status) => Some(format!("{name}: status {status}")),
-            Err(e) => Some(format!("{name}: {e}")),
-        })
-        .collect();
-    assert!(
-        failures.is_empty(),
-        "against {which}:\n{}",
-        failures.join("\n")
-    );
+    let failures = support::operations::failures(&results);
+    assert!(failures.is_empty(), "against {which}:\n{failures}");
 }
 
 /// Sends a raw request (bypassing the client's own checks) and returns the status.

@@ -512,18 +512,10 @@ async fn requests_and_responses_conform_to_the_spec_through_prism_proxy() {
         .unwrap();
     let before = emu.requests();
     let results = call_every_operation_with(&client, ids).await;
-    let failures: Vec<String> = results
-        .iter()
-        .filter_map(|(name, r)| match r {
-            Ok(s) if (200..300).contains(s) => None,
-            Ok(s) => Some(format!("{name}: {s}")),
-            Err(e) => Some(format!("{name}: {e}")),
-        })
-        .collect();
+    let failures = support::operations::failures(&results);
     assert!(
         failures.is_empty(),
-        "through prism proxy --errors:\n{}",
-        failures.join("\n")
+        "through prism proxy --errors:\n{failures}"
     );
     assert_eq!(
         emu.requests() - before,

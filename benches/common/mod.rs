@@ -70,3 +70,20 @@ pub fn run_emulator_role() {
         std::future::pending::<()>().await;
     });
 }
+
+/// Streams every room from the emulator at `url` (with `prefetch`) and returns how many came.
+pub fn stream_all_rooms(url: String, prefetch: usize) -> usize {
+    use futures::StreamExt;
+    use telnyx_rooms::ListRequest;
+    runtime().block_on(async {
+        let client = telnyx_rooms::Client::builder()
+            .api_key("KEY0BENCH")
+            .base_url(url)
+            .build()
+            .expect("client");
+        let rooms = client.list_rooms().stream().prefetch(prefetch);
+        rooms
+            .fold(0usize, |n, r| async move { n + usize::from(r.is_ok()) })
+            .await
+    })
+}

@@ -289,3 +289,15 @@ pub async fn call_every_operation_with(
 
     calls
 }
+
+/// The calls that did not end in a 2xx, one line each (empty when all succeeded).
+pub fn failures(results: &[(&'static str, Result<u16, Error>)]) -> String {
+    results
+        .iter()
+        .filter_map(|(name, r)| match r {
+            Ok(status) if (200..300).contains(status) => None,
+            Ok(status) => Some(format!("{name}: status {status}\n")),
+            Err(e) => Some(format!("{name}: {e}\n")),
+        })
+        .collect()
+}

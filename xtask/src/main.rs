@@ -30,31 +30,12 @@ fn main() -> ExitCode {
 fn run(args: &[String]) -> Result<(), String> {
     match args.first().map(String::as_str) {
         Some("update-spec") => {
-            let mut from = None;
-            let mut check = false;
-            let mut it = args[1..].iter();
-            while let Some(a) = it.next() {
-                match a.as_str() {
-                    "--check" => check = true,
-                    "--from" => from = Some(it.next().ok_or("--from needs a path")?.clone()),
-                    other => return Err(format!("unknown argument `{other}`\n{USAGE}")),
-                }
-            }
-            let root = project_root();
+            let (from, check) = from_and_check(&args[1..])?;
             let from = from.unwrap_or_else(|| spec::PUBLISHED_URL.to_string());
-            spec::update_spec(&root, &from, check)
+            spec::update_spec(&project_root(), &from, check)
         }
         Some("upstream-fixture") => {
-            let mut from = None;
-            let mut check = false;
-            let mut it = args[1..].iter();
-            while let Some(a) = it.next() {
-                match a.as_str() {
-                    "--check" => check = true,
-                    "--from" => from = Some(it.next().ok_or("--from needs a path")?.clone()),
-                    other => return Err(format!("unknown argument `{other}`\n{USAGE}")),
-                }
-            }
+            let (from, check) = from_and_check(&args[1..])?;
             let root = project_root();
             let from = from.unwrap_or_else(|| default_upstream(&root));
             spec::write_fixture(&root, &from, FIXTURE, check)
@@ -62,6 +43,20 @@ fn run(args: &[String]) -> Result<(), String> {
         Some("bench") => bench::run(&project_root()),
         _ => Err(USAGE.to_string()),
     }
+}
+
+/// Parses `[--from PATH] [--check]`.
+fn from_and_check(args: &[String]) -> Result<(Option<String>, bool), String> {
+    let (mut from, mut check) = (None, false);
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--check" => check = true,
+            "--from" => from = Some(it.next().ok_or("--from needs a path")?.clone()),
+            other => return Err(format!("unknown argument `{other}`\n{USAGE}")),
+        }
+    }
+    Ok((from, check))
 }
 
 /// The workspace root: the parent of this crate's manifest directory.

@@ -503,3 +503,43 @@ fn both_upstream_documents_give_the_same_wire_format() {
         assert_eq!(only_b, ["filter[duration_secs]"]);
     }
 }
+
+/// A failed update (bad input, or an overlay entry that no longer fits) writes nothing.
+#[test]
+fn errors_leave_spec_untouched() {
+    let dir = std::env::temp_dir().join(format!("xtask-untouched-{}", std::process::id()));
+    std::fs::create_dir_all(dir.join("spec")).unwrap();
+    let spec_path = dir.join(SPEC_FILE);
+    std::fs::write(&spec_path, "sentinel\n").unwrap();
+    let upstream = dir.join("up.json");
+    let overlay = dir.join(OVERLAY_FILE);
+
+    // Not OpenAPI.
+    std::fs::write(&overlay, "operations: {}\n").unwrap();
+    std::fs::write(&upstream, "{\"hello\": 1}").unwrap();
+    let e = update_spec(&dir, upstream.to_str().unwrap(), false).unwrap_err();
+    assert!(e.contains("no `openapi` version field"), "{e}");
+
+    // An overlay fix whose target is gone.
+    let mut o = ops();
+    o["fixes"] = json!([{"reason": "r", "target": "/components/schemas/Room/properties/gone", "remove": true}]);
+    std::fs::write(&overlay, serde_yaml::to_string(&o).unwrap()).unwrap();
+    std::fs::write(&upstream, small_upstream().to_string()).unwrap();
+    let e = update_spec(&dir, upstream.to_str().unwrap(), false).unwrap_err();
+    assert!(
+        e.contains("/components/schemas/Room/properties/gone"),
+        "{e}"
+    );
+
+    // Unreadable input.
+    assert!(update_spec(&dir, "/nonexistent/spec3.yml", false).is_err());
+    assert_eq!(std::fs::read_to_string(&spec_path).unwrap(), "sentinel\n");
+
+    // And a good one writes.
+    std::fs::write(&overlay, serde_yaml::to_string(&ops()).unwrap()).unwrap();
+    update_spec(&dir, upstream.to_str().unwrap(), false).unwrap();
+    assert!(std::fs::read_to_string(&spec_path)
+        .unwrap()
+        .starts_with("# Telnyx Video Rooms API"));
+    std::fs::remove_dir_all(&dir).unwrap();
+}
