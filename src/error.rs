@@ -169,7 +169,9 @@ impl From<progenitor_client::Error<types::Errors>> for Error {
     fn from(e: progenitor_client::Error<types::Errors>) -> Self {
         use progenitor_client::Error as P;
         match e {
-            P::InvalidRequest(msg) => Error::InvalidInput(msg),
+            P::InvalidRequest(msg) => {
+                Error::InvalidInput(crate::validate::explain_builder_error(msg))
+            }
             P::CommunicationError(e) | P::InvalidUpgrade(e) | P::ResponseBodyError(e) => {
                 let attempts = e
                     .url()

@@ -98,9 +98,9 @@ async fn paging_is_checked() {
     refused(&s, r, "`page[size]` must be between 1 and 250, got 251").await;
     // Zero is refused by the typed parameter itself (page numbers and sizes are NonZeroU64).
     let r = c.list_rooms().page_number(0u64).send().await;
-    refused(&s, r, "page_number").await;
+    refused(&s, r, "`page[number]` must be at least 1").await;
     let r = c.list_room_recordings().page_size(0u64).send().await;
-    refused(&s, r, "page_size").await;
+    refused(&s, r, "`page[size]` must be at least 1").await;
 }
 
 #[tokio::test]
@@ -110,7 +110,7 @@ async fn ids_must_be_uuids() {
     refused(
         &s,
         c.get_room().room_id("not-a-uuid").send().await,
-        "room_id",
+        "`room_id` must be a UUID",
     )
     .await;
     refused(
@@ -119,13 +119,13 @@ async fn ids_must_be_uuids() {
             .room_recording_id("42")
             .send()
             .await,
-        "room_recording_id",
+        "`room_recording_id` must be a UUID",
     )
     .await;
     refused(
         &s,
         c.list_room_sessions().filter_room_id("x").send().await,
-        "filter_room_id",
+        "`filter[room_id]` must be a UUID",
     )
     .await;
 }
