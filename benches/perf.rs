@@ -159,6 +159,30 @@ where
     started.elapsed()
 }
 
+/// The baseline call: send with the key, read the body, decode it into the SDK's own type.
+async fn raw_call<T: serde::de::DeserializeOwned>(req: reqwest::RequestBuilder) {
+    let resp = req.bearer_auth("KEY0BENCH").send().await.expect("raw call");
+    let bytes = resp.bytes().await.expect("body");
+    std::hint::black_box(serde_json::from_slice::<T>(&bytes).expect("decode"));
+}
+
+/// Alternating rounds of `n` SDK calls and `n` baseline calls; reports medians and their ratio
+/// against the 0.90 target.
+async fn compare<S, SF, R, RF>(name: &str, n: usize, mut sdk: S, mut raw: R)
+where
+    S: FnMut() -> SF,
+    SF: std::future::Future<Output = ()>,
+    R: FnMut() -> RF,
+    RF: std::future::Future<Output = ()>,
+{
+    let (mut a, mut b) = (vec![], vec![]);
+    for _ in 0..ROUNDS {
+        a.push(time_n(n, &mut sdk).await);
+        b.push(time_n(n, &mut raw).await);
+    }
+    report(name, n, median(a), median(b), 0.90);
+}
+
 fn report(name: &str, n: usize, sdk: Duration, raw: Duration, target: f64) {
     let (s, r) = (n as f64 / sdk.as_secs_f64(), n as f64 / raw.as_secs_f64());
     let ratio = s / r;
@@ -191,26 +215,10 @@ fn orchestrate() {
                 .expect("sdk get");
             std::hint::black_box(r.into_inner());
         };
-        let raw_get = || async {
-            let resp = http
-                .get(&room_url)
-                .bearer_auth("KEY0BENCH")
-                .send()
-                .await
-                .expect("raw get");
-            let bytes = resp.bytes().await.expect("body");
-            std::hint::black_box(
-                serde_json::from_slice::<types::GetRoomResponse>(&bytes).expect("decode"),
-            );
-        };
-        let (mut a, mut b) = (vec![], vec![]);
-        time_n(1000, sdk_get).await;
+        let raw_get = || raw_call::<types::GetRoomResponse>(http.get(&room_url));
+        time_n(1000, sdk_get).await; // warm-up: connections, allocator
         time_n(1000, raw_get).await;
-        for _ in 0..ROUNDS {
-            a.push(time_n(CALLS, sdk_get).await);
-            b.push(time_n(CALLS, raw_get).await);
-        }
-        report("1. get_room", CALLS, median(a), median(b), 0.90);
+        compare("1. get_room", CALLS, sdk_get, raw_get).await;
 
         // 2. create_room
         let sdk_create = || async {
@@ -222,61 +230,23 @@ fn orchestrate() {
                 .expect("sdk create");
             std::hint::black_box(r.into_inner());
         };
-        let raw_create = || async {
-            let resp = http
-                .post(&create_url)
-                .bearer_auth("KEY0BENCH")
-                .json(&create_body)
-                .send()
-                .await
-                .expect("raw create");
-            let bytes = resp.bytes().await.expect("body");
-            std::hint::black_box(
-                serde_json::from_slice::<types::CreateRoomResponse>(&bytes).expect("decode"),
-            );
-        };
-        let (mut a, mut b) = (vec![], vec![]);
-        for _ in 0..ROUNDS {
-            a.push(time_n(CALLS, sdk_create).await);
-            b.push(time_n(CALLS, raw_create).await);
-        }
-        report("2. create_room", CALLS, median(a), median(b), 0.90);
+        let raw_create =
+            || raw_call::<types::CreateRoomResponse>(http.post(&create_url).json(&create_body));
+        compare("2. create_room", CALLS, sdk_create, raw_create).await;
 
         // 3. list_rooms, 250 rooms per page
-        let list_calls = CALLS / 10;
         let sdk_list = || async {
+            let size = std::num::NonZeroU64::new(250).expect("non-zero");
             let r = client
                 .list_rooms()
-                .page_size(std::num::NonZeroU64::new(250).expect("non-zero"))
+                .page_size(size)
                 .send()
                 .await
                 .expect("sdk list");
             std::hint::black_box(r.into_inner());
         };
-        let raw_list = || async {
-            let resp = http
-                .get(&rooms_url)
-                .bearer_auth("KEY0BENCH")
-                .send()
-                .await
-                .expect("raw list");
-            let bytes = resp.bytes().await.expect("body");
-            std::hint::black_box(
-                serde_json::from_slice::<types::ListRoomsResponse>(&bytes).expect("decode"),
-            );
-        };
-        let (mut a, mut b) = (vec![], vec![]);
-        for _ in 0..ROUNDS {
-            a.push(time_n(list_calls, sdk_list).await);
-            b.push(time_n(list_calls, raw_list).await);
-        }
-        report(
-            "3. list_rooms (250/page)",
-            list_calls,
-            median(a),
-            median(b),
-            0.90,
-        );
+        let raw_list = || raw_call::<types::ListRoomsResponse>(http.get(&rooms_url));
+        compare("3. list_rooms (250/page)", CALLS / 10, sdk_list, raw_list).await;
         println!(
             "   connections opened for all of the above: {} (SDK and raw, one each: pooled)",
             conns.load(std::sync::atomic::Ordering::Relaxed)
@@ -393,16 +363,7 @@ fn profile() {
                         .into_inner(),
                 );
             } else {
-                let resp = http
-                    .get(&url)
-                    .bearer_auth("KEY0BENCH")
-                    .send()
-                    .await
-                    .expect("raw get");
-                let bytes = resp.bytes().await.expect("body");
-                std::hint::black_box(
-                    serde_json::from_slice::<types::GetRoomResponse>(&bytes).expect("decode"),
-                );
+                raw_call::<types::GetRoomResponse>(http.get(&url)).await;
             }
         }
     });
