@@ -543,3 +543,37 @@ fn errors_leave_spec_untouched() {
         .starts_with("# Telnyx Video Rooms API"));
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+/// The one network step: `--from` with a URL downloads the document (here from a loopback
+/// server standing in for the published one), and a failed download is a clear error.
+#[test]
+fn reads_the_upstream_document_from_a_url() {
+    use std::io::{Read, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let addr = listener.local_addr().unwrap();
+    let body = small_upstream().to_string();
+    let served = body.clone();
+    let server = std::thread::spawn(move || {
+        for _ in 0..2 {
+            let (mut stream, _) = listener.accept().unwrap();
+            let mut buf = [0u8; 4096];
+            let n = stream.read(&mut buf).unwrap();
+            let request = String::from_utf8_lossy(&buf[..n]).to_string();
+            let reply = if request.starts_with("GET /openapi/spec3.yml ") {
+                format!(
+                    "HTTP/1.1 200 OK\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{served}",
+                    served.len()
+                )
+            } else {
+                "HTTP/1.1 404 Not Found\r\ncontent-length: 0\r\nconnection: close\r\n\r\n"
+                    .to_string()
+            };
+            stream.write_all(reply.as_bytes()).unwrap();
+        }
+    });
+    let text = read_input(&format!("http://{addr}/openapi/spec3.yml")).unwrap();
+    assert_eq!(text, body);
+    let e = read_input(&format!("http://{addr}/missing.yml")).unwrap_err();
+    assert!(e.contains("download of") && e.contains("failed"), "{e}");
+    server.join().unwrap();
+}
