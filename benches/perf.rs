@@ -248,7 +248,7 @@ fn orchestrate() {
         let raw_list = || raw_call::<types::ListRoomsResponse>(http.get(&rooms_url));
         compare("3. list_rooms (250/page)", CALLS / 10, sdk_list, raw_list).await;
         println!(
-            "   connections opened for all of the above: {} (SDK and raw, one each: pooled)",
+            "   TCP connections the server accepted for all of the above: {} (connections are pooled)",
             conns.load(std::sync::atomic::Ordering::Relaxed)
         );
     });

@@ -81,11 +81,11 @@ impl ClientHooks<Inner> for Client {
         );
         if span.is_disabled() {
             // No subscriber wants it: skip the instrumentation and the clock.
-            return self.send_with_retries(request).await;
+            return self.send_with_retries(request, &span).await;
         }
         let started = Instant::now();
         let result = self
-            .send_with_retries(request)
+            .send_with_retries(request, &span)
             .instrument(span.clone())
             .await;
         span.record("elapsed_ms", started.elapsed().as_millis() as u64);
@@ -99,10 +99,10 @@ impl Client {
     async fn send_with_retries(
         &self,
         mut request: reqwest::Request,
+        span: &tracing::Span,
     ) -> reqwest::Result<reqwest::Response> {
         let policy = &self.inner().retry;
         let method = request.method().clone();
-        let span = tracing::Span::current();
         let mut attempt: u32 = 1;
         loop {
             if let Some(t) = self.inner().attempt_timeout {
