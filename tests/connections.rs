@@ -57,3 +57,24 @@ async fn clones_and_per_call_copies_share_the_pool() {
     }
     assert_eq!(emu.connections(), 1);
 }
+
+#[tokio::test]
+async fn a_retried_error_keeps_the_connection() {
+    let emu = Emulator::start().await.unwrap();
+    let c = emu.client().with_retry_policy(RetryPolicy {
+        initial_backoff: std::time::Duration::from_millis(5),
+        ..RetryPolicy::default()
+    });
+    emu.fail_next(
+        2,
+        telnyx_rooms::reqwest::StatusCode::SERVICE_UNAVAILABLE,
+        None,
+    );
+    c.list_rooms().send().await.unwrap();
+    assert_eq!(emu.requests(), 3);
+    assert_eq!(
+        emu.connections(),
+        1,
+        "retried error answers do not cost a connection"
+    );
+}
