@@ -153,48 +153,34 @@ async fn token_and_composition_fields_are_checked() {
         "`refresh_token_ttl_secs` must be between 60 and 86400, got 86401",
     )
     .await;
-    let region = types::VideoRegion {
-        width: Some(8),
-        ..Default::default()
-    };
-    let r = c
-        .create_room_composition()
-        .body_map(|b| {
-            b.video_layout(
-                [("main".to_string(), region)]
-                    .into_iter()
-                    .collect::<std::collections::BTreeMap<_, _>>(),
-            )
-        })
-        .send()
-        .await;
-    refused(
-        &s,
-        r,
-        "`video_layout.main.width` must be at least 16, got 8",
-    )
-    .await;
-    let region = types::VideoRegion {
-        z_pos: Some(100),
-        ..Default::default()
-    };
-    let r = c
-        .create_room_composition()
-        .body_map(|b| {
-            b.video_layout(
-                [("pip".to_string(), region)]
-                    .into_iter()
-                    .collect::<std::collections::BTreeMap<_, _>>(),
-            )
-        })
-        .send()
-        .await;
-    refused(
-        &s,
-        r,
-        "`video_layout.pip.z_pos` must be between -99 and 99, got 100",
-    )
-    .await;
+    let cases = [
+        (
+            "main",
+            types::VideoRegion {
+                width: Some(8),
+                ..Default::default()
+            },
+            "`video_layout.main.width` must be at least 16, got 8",
+        ),
+        (
+            "pip",
+            types::VideoRegion {
+                z_pos: Some(100),
+                ..Default::default()
+            },
+            "`video_layout.pip.z_pos` must be between -99 and 99, got 100",
+        ),
+    ];
+    for (name, region, expect) in cases {
+        let layout: std::collections::BTreeMap<_, _> =
+            [(name.to_string(), region)].into_iter().collect();
+        let r = c
+            .create_room_composition()
+            .body_map(|b| b.video_layout(layout))
+            .send()
+            .await;
+        refused(&s, r, expect).await;
+    }
 }
 
 #[tokio::test]
