@@ -9,6 +9,7 @@ use std::path::Path;
 fn main() {
     println!("cargo:rerun-if-changed={}", codegen::SPEC_PATH);
     println!("cargo:rerun-if-changed=codegen.rs");
+    println!("cargo:rerun-if-changed=codegen");
     println!("cargo:rerun-if-changed=build.rs");
 
     let spec = std::fs::read_to_string(codegen::SPEC_PATH)

@@ -3,6 +3,9 @@
 
 use progenitor::{GenerationSettings, Generator, HooksMode, InterfaceStyle, TagStyle};
 
+#[path = "codegen/calls.rs"]
+mod calls;
+
 /// Where the spec lives, relative to the crate root.
 pub const SPEC_PATH: &str = "spec/telnyx-rooms.yaml";
 
@@ -22,10 +25,11 @@ pub fn settings() -> GenerationSettings {
 }
 
 fn quote_inner() -> proc_macro2::TokenStream {
-    "crate::transport::Inner".parse().expect("valid path")
+    "crate::config::Inner".parse().expect("valid path")
 }
 
-/// Generates the client for `spec_text` (YAML) and pretty-prints it.
+/// Generates the client for `spec_text` (YAML) and pretty-prints it: progenitor's output, plus
+/// our glue in its `builder` module (`execute()` and the pagination seam; see `codegen/calls.rs`).
 pub fn generate(spec_text: &str) -> Result<String, String> {
     let spec: openapiv3::OpenAPI = serde_yaml::from_str(spec_text)
         .map_err(|e| format!("{SPEC_PATH} is not OpenAPI 3.0: {e}"))?;
@@ -33,8 +37,10 @@ pub fn generate(spec_text: &str) -> Result<String, String> {
     let tokens = generator
         .generate_tokens(&spec)
         .map_err(|e| format!("progenitor rejected {SPEC_PATH}: {e}"))?;
-    let file: syn::File =
+    let mut file: syn::File =
         syn::parse2(tokens).map_err(|e| format!("generated code does not parse: {e}"))?;
+    let raw: serde_json::Value = serde_yaml::from_str(spec_text).map_err(|e| e.to_string())?;
+    calls::add_to(&mut file, &raw).map_err(|e| format!("{SPEC_PATH}: {e}"))?;
     Ok(prettyplease::unparse(&file))
 }
 

@@ -210,10 +210,10 @@ fn orchestrate() {
             let r = client
                 .get_room()
                 .room_id(ROOM_ID)
-                .send()
+                .execute()
                 .await
                 .expect("sdk get");
-            std::hint::black_box(r.into_inner());
+            std::hint::black_box(r);
         };
         let raw_get = || raw_call::<types::GetRoomResponse>(http.get(&room_url));
         time_n(1000, sdk_get).await; // warm-up: connections, allocator
@@ -225,10 +225,10 @@ fn orchestrate() {
             let r = client
                 .create_room()
                 .body(create_body.clone())
-                .send()
+                .execute()
                 .await
                 .expect("sdk create");
-            std::hint::black_box(r.into_inner());
+            std::hint::black_box(r);
         };
         let raw_create =
             || raw_call::<types::CreateRoomResponse>(http.post(&create_url).json(&create_body));
@@ -240,10 +240,10 @@ fn orchestrate() {
             let r = client
                 .list_rooms()
                 .page_size(size)
-                .send()
+                .execute()
                 .await
                 .expect("sdk list");
-            std::hint::black_box(r.into_inner());
+            std::hint::black_box(r);
         };
         let raw_list = || raw_call::<types::ListRoomsResponse>(http.get(&rooms_url));
         compare("3. list_rooms (250/page)", CALLS / 10, sdk_list, raw_list).await;
@@ -313,10 +313,9 @@ fn rss_get() {
                 client
                     .get_room()
                     .room_id(ROOM_ID)
-                    .send()
+                    .execute()
                     .await
-                    .expect("get")
-                    .into_inner(),
+                    .expect("get"),
             );
         }
     });
@@ -357,10 +356,9 @@ fn profile() {
                     client
                         .get_room()
                         .room_id(ROOM_ID)
-                        .send()
+                        .execute()
                         .await
-                        .expect("get")
-                        .into_inner(),
+                        .expect("get"),
                 );
             } else {
                 raw_call::<types::GetRoomResponse>(http.get(&url)).await;

@@ -41,32 +41,27 @@ async fn run(client: &Client) -> Result<(), Error> {
     println!("1. create_room: unique_name={name}, max_participants=4");
     let room = client
         .create_room()
-        .body_map(|b| b.unique_name(Some(name.clone())).max_participants(Some(4)))
-        .send()
-        .await?
-        .into_inner()
-        .data
-        .ok_or_else(|| Error::Other("create_room answered without a room".into()))?;
-    let room_id = room
-        .id
-        .ok_or_else(|| Error::Other("the new room has no id".into()))?;
+        .body_map(|b| b.unique_name(name.clone()).max_participants(4))
+        .execute()
+        .await?;
     println!(
-        "   created room {room_id} (max_participants={:?}, enable_recording={:?})",
-        room.max_participants, room.enable_recording
+        "   created room {} (max_participants={}, enable_recording={})",
+        room.id,
+        show(room.max_participants),
+        show(room.enable_recording)
     );
 
-    println!("2. get_room {room_id}");
+    println!("2. get_room {}", room.id);
     let got = client
         .get_room()
-        .room_id(room_id)
+        .room_id(room.id)
         .include_sessions(true)
-        .send()
-        .await?
-        .into_inner();
-    let got = got.data.unwrap_or_default();
+        .execute()
+        .await?;
     println!(
-        "   unique_name={:?}, created_at={:?}",
-        got.unique_name, got.created_at
+        "   unique_name={}, created_at={}",
+        show(got.unique_name),
+        show(got.created_at)
     );
 
     println!("3. list_rooms filtered by unique_name, streamed page by page");
@@ -79,43 +74,34 @@ async fn run(client: &Client) -> Result<(), Error> {
     println!("   {} room(s) named {name}", rooms.len());
 
     println!("4. update_room: rename only (the PATCH body is just the new name)");
-    let renamed = format!("{name}-renamed");
     let updated = client
         .update_room()
-        .room_id(room_id)
-        .body_map(|b| b.unique_name(Some(renamed)))
-        .send()
-        .await?
-        .into_inner()
-        .data
-        .unwrap_or_default();
+        .room_id(room.id)
+        .body_map(|b| b.unique_name(format!("{name}-renamed")))
+        .execute()
+        .await?;
     println!(
-        "   unique_name={:?}, max_participants still {:?}",
-        updated.unique_name, updated.max_participants
+        "   unique_name={}, max_participants still {}",
+        show(updated.unique_name),
+        show(updated.max_participants)
     );
 
     println!("5. create_client_token for a browser to join");
     let token = client
         .create_client_token()
-        .room_id(room_id)
-        .body_map(|b| {
-            b.token_ttl_secs(Some(600))
-                .refresh_token_ttl_secs(Some(3600))
-        })
-        .send()
-        .await?
-        .into_inner()
-        .data
-        .unwrap_or_default();
+        .room_id(room.id)
+        .body_map(|b| b.token_ttl_secs(600).refresh_token_ttl_secs(3600))
+        .execute()
+        .await?;
     println!(
-        "   token expires at {:?}, refresh token at {:?}",
+        "   token expires at {}, refresh token at {}",
         token.token_expires_at, token.refresh_token_expires_at
     );
 
     println!("6. list_sessions_for_room");
     let sessions: Vec<_> = client
         .list_sessions_for_room()
-        .room_id(room_id)
+        .room_id(room.id)
         .stream()
         .try_collect()
         .await?;
@@ -124,19 +110,18 @@ async fn run(client: &Client) -> Result<(), Error> {
         sessions.len()
     );
 
-    println!("7. delete_room {room_id}");
-    client.delete_room().room_id(room_id).send().await?;
-    match client
-        .get_room()
-        .room_id(room_id)
-        .send()
-        .await
-        .map_err(Error::from)
-    {
+    println!("7. delete_room {}", room.id);
+    client.delete_room().room_id(room.id).execute().await?;
+    match client.get_room().room_id(room.id).execute().await {
         Err(e) if e.is_not_found() => println!("   gone: get_room now answers 404"),
         Err(e) => return Err(e),
         Ok(_) => println!("   still visible (deletion may take a moment)"),
     }
     println!("Done.");
     Ok(())
+}
+
+/// A field the server may leave out, printed as its value or `-`.
+fn show<T: std::fmt::Display>(v: Option<T>) -> String {
+    v.map_or_else(|| "-".to_string(), |v| v.to_string())
 }

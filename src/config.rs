@@ -1,12 +1,14 @@
-//! Client configuration and authentication: [`Client::builder`] and [`Client::from_env`].
+//! Client configuration and authentication: [`Client::builder`] and [`Client::from_env`], the
+//! per-client state the generated [`Client`] carries, and the API key as a secret.
 
+use std::borrow::Cow;
 use std::fmt;
+use std::sync::Arc;
 use std::time::Duration;
 
 use reqwest::header::HeaderValue;
 
 use crate::retry::RetryPolicy;
-use crate::transport::Inner;
 use crate::{Client, Error};
 
 /// The production base URL of the Telnyx API v2.
@@ -19,9 +21,13 @@ pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(60);
 /// The `User-Agent` every request carries: this crate's name and version.
 pub const USER_AGENT: &str = concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION"));
 
-/// An API key. Its `Debug` and `Display` never show the key.
+/// What replaces the API key in every text the client produces (error messages, error bodies,
+/// decoding errors), even when a server echoes the key back.
+pub const REDACTED: &str = "[REDACTED]";
+
+/// An API key. Its `Debug` never shows the key.
 #[derive(Clone)]
-pub struct ApiKey(String);
+pub struct ApiKey(Arc<str>);
 
 impl ApiKey {
     /// Wraps a key; fails if it is empty or cannot be sent in an HTTP header.
@@ -36,7 +42,7 @@ impl ApiKey {
                 "the API key contains characters that cannot be sent in an HTTP header".into(),
             ));
         }
-        Ok(Self(trimmed.to_string()))
+        Ok(Self(trimmed.into()))
     }
 
     fn bearer(&self) -> HeaderValue {
@@ -45,11 +51,69 @@ impl ApiKey {
         v.set_sensitive(true);
         v
     }
+
+    /// `bytes` with every occurrence of the key replaced by [`REDACTED`].
+    pub(crate) fn redact_bytes<'b>(&self, bytes: &'b [u8]) -> Cow<'b, [u8]> {
+        let key = self.0.as_bytes();
+        let Some(first) = find(bytes, key) else {
+            return Cow::Borrowed(bytes);
+        };
+        let mut out = Vec::with_capacity(bytes.len());
+        let mut rest = bytes;
+        let mut at = Some(first);
+        while let Some(i) = at {
+            out.extend_from_slice(&rest[..i]);
+            out.extend_from_slice(REDACTED.as_bytes());
+            rest = &rest[i + key.len()..];
+            at = find(rest, key);
+        }
+        out.extend_from_slice(rest);
+        Cow::Owned(out)
+    }
+
+    /// `text` with every occurrence of the key replaced by [`REDACTED`].
+    pub(crate) fn redact(&self, text: &str) -> String {
+        text.replace(&*self.0, REDACTED)
+    }
+}
+
+fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    haystack.windows(needle.len()).position(|w| w == needle)
 }
 
 impl fmt::Debug for ApiKey {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("ApiKey(<redacted>)")
+    }
+}
+
+/// Per-client state carried by the generated [`Client`]: the key, header values built once,
+/// the base URL [`ClientBuilder`] checked, the retry policy and the per-attempt timeout.
+///
+/// It cannot be built outside this crate. A `Client` assembled with the generated
+/// `Client::new_with_client` around another client's `Inner` refuses every call unless its base
+/// URL is the one that was checked: the key goes nowhere the builder did not allow.
+#[derive(Clone)]
+pub struct Inner {
+    pub(crate) key: ApiKey,
+    pub(crate) auth: HeaderValue,
+    pub(crate) user_agent: HeaderValue,
+    /// The base URL [`ClientBuilder::build`] checked (scheme, host, no credentials).
+    pub(crate) checked_base_url: Arc<str>,
+    pub(crate) retry: RetryPolicy,
+    /// Overrides the HTTP client's timeout for each attempt, when set.
+    pub(crate) attempt_timeout: Option<Duration>,
+}
+
+impl fmt::Debug for Inner {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Inner")
+            .field("auth", &"<redacted>")
+            .field("user_agent", &self.user_agent)
+            .field("checked_base_url", &self.checked_base_url)
+            .field("retry", &self.retry)
+            .field("attempt_timeout", &self.attempt_timeout)
+            .finish()
     }
 }
 
@@ -160,11 +224,14 @@ impl ClientBuilder {
                 .build()
                 .map_err(|e| Error::Config(format!("cannot build the HTTP client: {e}")))?,
         };
-        let inner = Inner::new(
-            key.bearer(),
-            HeaderValue::from_static(USER_AGENT),
-            self.retry,
-        );
+        let inner = Inner {
+            auth: key.bearer(),
+            key,
+            user_agent: HeaderValue::from_static(USER_AGENT),
+            checked_base_url: base.as_str().into(),
+            retry: self.retry,
+            attempt_timeout: None,
+        };
         Ok(Client::new_with_client(&base, http, inner))
     }
 }
@@ -281,5 +348,17 @@ mod tests {
         assert!(!format!("{b:?}").contains("secret"));
         assert!(ApiKey::new("  ").is_err());
         assert!(ApiKey::new("a\nb").is_err());
+    }
+
+    #[test]
+    fn redaction_replaces_every_occurrence() {
+        let k = ApiKey::new("KEYsecret123").unwrap();
+        assert_eq!(
+            k.redact_bytes(b"Bearer KEYsecret123 and KEYsecret123!")
+                .as_ref(),
+            b"Bearer [REDACTED] and [REDACTED]!"
+        );
+        assert!(matches!(k.redact_bytes(b"nothing here"), Cow::Borrowed(_)));
+        assert_eq!(k.redact("xKEYsecret123"), "x[REDACTED]");
     }
 }

@@ -1,55 +1,94 @@
-//! The crate's error type: what went wrong, with the HTTP status and Telnyx's error list when the
-//! server answered. No message ever contains the API key or a request's query values.
+//! The crate's one error type: everything a call can fail with, with the HTTP status, Telnyx's
+//! error list and the attempt count when the server was reached. The call path builds it
+//! directly (see `call.rs`); texts that came from the server have the API key replaced by
+//! [`REDACTED`](crate::config::REDACTED) before they get here.
 
 use std::fmt;
 
+use bytes::Bytes;
 use reqwest::StatusCode;
 
-use crate::transport::{ATTEMPTS_HEADER, ATTEMPTS_SCHEME};
 use crate::types;
-
-/// Marker `code` the transport puts on an error body that was not Telnyx JSON (see
-/// `transport.rs`), so that the status survives and the raw body reaches [`ApiError::raw_body`].
-pub(crate) const RAW_BODY_CODE: &str = "telnyx_rooms.raw_body";
 
 /// Everything a call can fail with.
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {
-    /// The client could not be built: missing key, bad base URL, ...
+    /// The client could not be built, or was put together around [`ClientBuilder`]'s checks
+    /// (missing key, bad base URL, ...). Nothing was sent.
+    ///
+    /// [`ClientBuilder`]: crate::ClientBuilder
     #[error("configuration error: {0}")]
     Config(String),
-    /// The request was refused before anything was sent: it names the field and the rule.
+    /// The request was refused before anything was sent: the message names the field and the
+    /// rule.
     #[error("invalid request: {0}")]
     InvalidInput(String),
-    /// The server answered with an error status.
+    /// The server answered with an error status (4xx or 5xx).
     #[error("{0}")]
     Api(ApiError),
-    /// The request could not be sent, or the response could not be read (connection refused,
-    /// reset, timeout, ...), on the last of `attempts` tries.
-    #[error("transport error{}: {source}", after(*attempts))]
+    /// The connection failed, or timed out, on the last of `attempts` tries.
+    #[error("{}{}: {source}", describe(*stage, source.is_timeout()), after(*attempts))]
     Transport {
         /// What failed on the last attempt (its URL removed: it may carry query values).
         #[source]
         source: reqwest::Error,
+        /// Where in the exchange it failed.
+        stage: Stage,
         /// How many attempts were made.
         attempts: u32,
     },
     /// The server answered with success, but its body was not what the API describes.
-    #[error("the response body could not be decoded: {source}")]
+    #[error("the {status} answer could not be decoded{}: {message}", after(*attempts))]
     Decode {
-        /// The body as received.
-        body: bytes::Bytes,
-        /// What did not match.
-        #[source]
-        source: serde_json::Error,
+        /// The status of the answer.
+        status: StatusCode,
+        /// What did not match (serde's message, with the API key redacted).
+        message: String,
+        /// The body as received (with the API key redacted).
+        body: Bytes,
+        /// How many attempts were made.
+        attempts: u32,
     },
-    /// The server answered with a status the API does not describe (1xx or 3xx).
-    #[error("unexpected response status {0}")]
-    UnexpectedStatus(StatusCode),
-    /// Raised by a hook of this crate (e.g. retries exhausted in a custom policy).
-    #[error("{0}")]
-    Other(String),
+    /// The server answered with a status that is neither success nor error (1xx or 3xx).
+    #[error("unexpected response status {status}{}", after(*attempts))]
+    UnexpectedStatus {
+        /// The status.
+        status: StatusCode,
+        /// How many attempts were made.
+        attempts: u32,
+    },
+}
+
+/// Where in an HTTP exchange a transport failure happened.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Stage {
+    /// Opening the connection: the request never reached the server.
+    Connect,
+    /// Sending the request or waiting for the response's status and headers.
+    Response,
+    /// Reading the response body, after the status and headers arrived.
+    Body,
+}
+
+fn describe(stage: Stage, timeout: bool) -> &'static str {
+    match (stage, timeout) {
+        (Stage::Connect, true) => "timed out connecting",
+        (Stage::Connect, false) => "could not connect",
+        (Stage::Response, true) => "timed out waiting for the response",
+        (Stage::Response, false) => "the connection failed before the response arrived",
+        (Stage::Body, true) => "timed out reading the body",
+        (Stage::Body, false) => "the connection failed while reading the body",
+    }
+}
+
+fn after(attempts: u32) -> String {
+    if attempts > 1 {
+        format!(" after {attempts} attempts")
+    } else {
+        String::new()
+    }
 }
 
 /// An error answer from the API.
@@ -61,24 +100,37 @@ pub struct ApiError {
     attempts: u32,
 }
 
-fn after(attempts: u32) -> String {
-    if attempts > 1 {
-        format!(" after {attempts} attempts")
-    } else {
-        String::new()
-    }
-}
-
 impl ApiError {
+    /// Reads an error answer: Telnyx's `{"errors": [...]}` envelope, or a bare error object
+    /// (`{"code", "title", "detail"}`); any other body is kept as text.
+    pub(crate) fn from_body(status: StatusCode, body: &[u8], attempts: u32) -> ApiError {
+        let errors = match serde_json::from_slice::<types::Errors>(body) {
+            Ok(e) if !e.errors.is_empty() => e.errors,
+            _ => match serde_json::from_slice::<types::Error>(body) {
+                Ok(e) if e.code.is_some() || e.title.is_some() || e.detail.is_some() => vec![e],
+                _ => Vec::new(),
+            },
+        };
+        let raw_body = errors
+            .is_empty()
+            .then(|| String::from_utf8_lossy(body).into_owned());
+        ApiError {
+            status,
+            errors,
+            raw_body,
+            attempts,
+        }
+    }
+
     /// The HTTP status.
     pub fn status(&self) -> StatusCode {
         self.status
     }
-    /// Telnyx's error list (empty when the body was not Telnyx JSON).
+    /// Telnyx's error list (empty when the body was not Telnyx's error JSON).
     pub fn errors(&self) -> &[types::Error] {
         &self.errors
     }
-    /// The body as received, when it was not Telnyx's JSON envelope (say, a proxy's HTML page).
+    /// The body as received, when it was not Telnyx's error JSON (say, a proxy's HTML page).
     pub fn raw_body(&self) -> Option<&str> {
         self.raw_body.as_deref()
     }
@@ -102,9 +154,15 @@ impl fmt::Display for ApiError {
                 write!(f, " [code {c}]")?;
             }
         } else if let Some(raw) = &self.raw_body {
-            let mut excerpt: String = raw.chars().take(120).collect();
-            excerpt = excerpt.split_whitespace().collect::<Vec<_>>().join(" ");
-            write!(f, ": non-JSON body: {excerpt}")?;
+            let excerpt: String = raw.chars().take(120).collect();
+            let excerpt = excerpt.split_whitespace().collect::<Vec<_>>().join(" ");
+            if excerpt.is_empty() {
+                write!(f, ": empty body")?;
+            } else if serde_json::from_str::<serde::de::IgnoredAny>(raw).is_ok() {
+                write!(f, ": JSON body not in Telnyx's error format: {excerpt}")?;
+            } else {
+                write!(f, ": non-JSON body: {excerpt}")?;
+            }
         }
         f.write_str(&after(self.attempts))
     }
@@ -115,8 +173,7 @@ impl Error {
     pub fn status(&self) -> Option<StatusCode> {
         match self {
             Error::Api(e) => Some(e.status),
-            Error::UnexpectedStatus(s) => Some(*s),
-            Error::Transport { source, .. } => source.status(),
+            Error::Decode { status, .. } | Error::UnexpectedStatus { status, .. } => Some(*status),
             _ => None,
         }
     }
@@ -151,65 +208,61 @@ impl Error {
     pub fn is_invalid_input(&self) -> bool {
         matches!(self, Error::InvalidInput(_))
     }
-    /// A timeout, while connecting or waiting for the answer.
+    /// A timeout: while connecting, waiting for the response or reading its body.
     pub fn is_timeout(&self) -> bool {
         matches!(self, Error::Transport { source, .. } if source.is_timeout())
     }
-    /// How many attempts the call made, when it reached the transport.
+    /// Where a transport failure happened, for [`Error::Transport`].
+    pub fn stage(&self) -> Option<Stage> {
+        match self {
+            Error::Transport { stage, .. } => Some(*stage),
+            _ => None,
+        }
+    }
+    /// How many attempts the call made; `None` when nothing was sent.
     pub fn attempts(&self) -> Option<u32> {
         match self {
             Error::Api(e) => Some(e.attempts),
-            Error::Transport { attempts, .. } => Some(*attempts),
-            _ => None,
+            Error::Transport { attempts, .. }
+            | Error::Decode { attempts, .. }
+            | Error::UnexpectedStatus { attempts, .. } => Some(*attempts),
+            Error::Config(_) | Error::InvalidInput(_) => None,
         }
     }
 }
 
-impl From<progenitor_client::Error<types::Errors>> for Error {
-    fn from(e: progenitor_client::Error<types::Errors>) -> Self {
-        use progenitor_client::Error as P;
-        match e {
-            P::InvalidRequest(msg) => {
-                Error::InvalidInput(crate::validate::explain_builder_error(msg))
-            }
-            P::CommunicationError(e) | P::InvalidUpgrade(e) | P::ResponseBodyError(e) => {
-                let attempts = e
-                    .url()
-                    .filter(|u| u.scheme() == ATTEMPTS_SCHEME)
-                    .and_then(|u| u.path().parse().ok())
-                    .unwrap_or(1);
-                Error::Transport {
-                    source: e.without_url(),
-                    attempts,
-                }
-            }
-            P::ErrorResponse(rv) => {
-                let status = rv.status();
-                let attempts = rv
-                    .headers()
-                    .get(ATTEMPTS_HEADER)
-                    .and_then(|v| v.to_str().ok())
-                    .and_then(|v| v.parse().ok())
-                    .unwrap_or(1);
-                let mut errors = rv.into_inner().errors;
-                let raw_body = match errors.first() {
-                    Some(first) if first.code.as_deref() == Some(RAW_BODY_CODE) => {
-                        let raw = first.detail.clone();
-                        errors.clear();
-                        raw
-                    }
-                    _ => None,
-                };
-                Error::Api(ApiError {
-                    status,
-                    errors,
-                    raw_body,
-                    attempts,
-                })
-            }
-            P::InvalidResponsePayload(body, source) => Error::Decode { body, source },
-            P::UnexpectedResponse(r) => Error::UnexpectedStatus(r.status()),
-            P::Custom(msg) => Error::Other(msg),
-        }
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn error_bodies_of_every_shape() {
+        let s = StatusCode::NOT_FOUND;
+        let e = ApiError::from_body(
+            s,
+            br#"{"errors":[{"code":"10005","title":"Not found"}]}"#,
+            1,
+        );
+        assert_eq!(e.errors()[0].code.as_deref(), Some("10005"));
+        let e = ApiError::from_body(
+            s,
+            br#"{"code":"10005","title":"Resource not found","detail":"Room not found"}"#,
+            1,
+        );
+        assert_eq!(e.errors()[0].detail.as_deref(), Some("Room not found"));
+        assert_eq!(e.raw_body(), None);
+        let e = ApiError::from_body(s, br#"{"errors":"oops"}"#, 2);
+        assert!(e.errors().is_empty());
+        assert_eq!(
+            e.to_string(),
+            r#"Telnyx API error 404 Not Found: JSON body not in Telnyx's error format: {"errors":"oops"} after 2 attempts"#
+        );
+        let e = ApiError::from_body(s, b"<html>nope</html>", 1);
+        assert_eq!(
+            e.to_string(),
+            "Telnyx API error 404 Not Found: non-JSON body: <html>nope</html>"
+        );
+        let e = ApiError::from_body(s, b"", 1);
+        assert_eq!(e.to_string(), "Telnyx API error 404 Not Found: empty body");
     }
 }

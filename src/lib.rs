@@ -1,13 +1,14 @@
 #![doc = include_str!("../README.md")]
 #![warn(missing_docs)]
 
+mod call;
 pub mod config;
 #[cfg(feature = "emulator")]
 pub mod emulator;
 mod error;
+mod hooks;
 pub mod pagination;
 mod retry;
-mod transport;
 mod validate;
 #[cfg(feature = "webhooks")]
 pub mod webhooks;
@@ -18,9 +19,8 @@ mod generated {
 }
 
 pub use config::{ApiKey, ClientBuilder};
-pub use error::{ApiError, Error};
+pub use error::{ApiError, Error, Stage};
 pub use generated::{builder, types, ByteStream, Client, ClientInfo, ResponseValue};
 pub use pagination::{Items, ListRequest, Page, Pages};
 pub use retry::RetryPolicy;
-pub use transport::Inner;
 pub use {chrono, reqwest, uuid};

@@ -22,6 +22,8 @@
 //!
 //! # Guarantees
 //! - Nothing is sent before the stream is first polled; dropping it cancels what is in flight.
+//! - A builder given a value its parameter cannot hold (`page_size(0u64)`, a malformed id)
+//!   yields that error, naming the wire field, as the stream's first item; nothing is sent.
 //! - Without an explicit `page[size]` the stream asks for 250 per page (the API's maximum).
 //! - It ends after the last page (`total_pages` of page 1, plus one page of slack for items
 //!   created while listing), on an empty page, on a page without `meta`, or when the server
@@ -36,7 +38,6 @@
 //! - A failed page yields its error and ends the stream.
 
 use std::collections::HashSet;
-use std::fmt::Debug;
 use std::num::NonZeroU64;
 use std::pin::Pin;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -46,7 +47,7 @@ use std::task::{Context, Poll};
 use futures::future::BoxFuture;
 use futures::stream::{self, BoxStream, Stream, StreamExt};
 
-use crate::{builder, types, Error};
+use crate::{types, Error};
 
 /// Items per page a stream asks for when the caller set no `page[size]`.
 pub const STREAM_PAGE_SIZE: NonZeroU64 = NonZeroU64::new(250).expect("non-zero");
@@ -61,22 +62,45 @@ pub struct Page<T> {
 }
 
 /// An item with an id, so that streams can drop an item seen on the previous page.
+/// Implemented (by generated code) for every type a list operation returns.
 pub trait Identified {
-    /// The item's id, if the server sent one.
-    fn id(&self) -> Option<uuid::Uuid>;
+    /// The item's id.
+    fn id(&self) -> uuid::Uuid;
 }
 
-/// A list operation's builder, which can be sent page by page.
-pub trait ListRequest<'a>: Clone + Debug + Send + Sized + 'a {
+/// The `page[number]` and `page[size]` a caller set on a list builder, if any.
+#[doc(hidden)]
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Paging {
+    /// `page[number]`, when set.
+    pub number: Option<NonZeroU64>,
+    /// `page[size]`, when set.
+    pub size: Option<NonZeroU64>,
+}
+
+/// What fetching one page returns.
+#[doc(hidden)]
+pub type PageFuture<'a, T> = BoxFuture<'a, Result<Page<T>, Error>>;
+
+pub(crate) mod sealed {
+    /// Only the generated list builders are [`ListRequest`](super::ListRequest)s.
+    pub trait Sealed {}
+}
+
+/// A list operation's builder, which can be sent page by page. It is implemented by generated
+/// code for the seven list builders, and sealed: nothing else can implement it.
+pub trait ListRequest<'a>: sealed::Sealed + Clone + Send + Sized + 'a {
     /// What the list holds.
     type Item: Identified + Send + 'a;
 
+    /// The paging the caller set on the builder; an error when a setter was given a value the
+    /// parameter cannot hold (`page_size(0u64)`), which the stream yields as its first item.
+    #[doc(hidden)]
+    fn explicit_paging(&self) -> Result<Paging, Error>;
+
     /// Sends this request for one page.
-    fn fetch_page(
-        self,
-        number: NonZeroU64,
-        size: NonZeroU64,
-    ) -> BoxFuture<'a, Result<Page<Self::Item>, Error>>;
+    #[doc(hidden)]
+    fn fetch_page(self, number: NonZeroU64, size: NonZeroU64) -> PageFuture<'a, Self::Item>;
 
     /// A stream of pages, starting at page 1 (or at the `page[number]` the caller set).
     fn pages(self) -> Pages<'a, Self> {
@@ -92,19 +116,6 @@ pub trait ListRequest<'a>: Clone + Debug + Send + Sized + 'a {
             done: false,
         }
     }
-}
-
-/// Reads an explicitly set `page[size]`/`page[number]` from a builder. The generated builders keep
-/// their fields private; their derived `Debug` shows `page_size: Ok(Some(50))` when set (the
-/// generated-code snapshot and the tests below guard that shape).
-fn explicit(builder: &impl Debug, field: &str) -> Option<NonZeroU64> {
-    let text = format!("{builder:?}");
-    let start = text.find(&format!("{field}: Ok(Some("))? + field.len() + ": Ok(Some(".len();
-    let digits: String = text[start..]
-        .chars()
-        .take_while(char::is_ascii_digit)
-        .collect();
-    digits.parse().ok()
 }
 
 /// A stream of [`Page`]s; see the [module docs](self) for its guarantees.
@@ -132,8 +143,12 @@ impl<'a, B: ListRequest<'a>> Pages<'a, B> {
     }
 
     fn start(request: B, prefetch: usize) -> BoxStream<'a, Result<Page<B::Item>, Error>> {
-        let size = explicit(&request, "page_size").unwrap_or(STREAM_PAGE_SIZE);
-        let first_number = explicit(&request, "page_number").unwrap_or(NonZeroU64::MIN);
+        let paging = match request.explicit_paging() {
+            Ok(p) => p,
+            Err(e) => return stream::once(async { Err(e) }).boxed(),
+        };
+        let size = paging.size.unwrap_or(STREAM_PAGE_SIZE);
+        let first_number = paging.number.unwrap_or(NonZeroU64::MIN);
         let first = request.clone().fetch_page(first_number, size);
         stream::once(first)
             .flat_map(
@@ -271,13 +286,12 @@ impl<'a, B: ListRequest<'a>> Stream for Items<'a, B> {
                     return Poll::Ready(Some(Err(e)));
                 }
                 Poll::Ready(Some(Ok(page))) => {
-                    let ids: HashSet<uuid::Uuid> =
-                        page.items.iter().filter_map(Identified::id).collect();
+                    let ids: HashSet<uuid::Uuid> = page.items.iter().map(Identified::id).collect();
                     let previous = std::mem::replace(&mut this.previous_ids, ids);
                     let fresh: Vec<B::Item> = page
                         .items
                         .into_iter()
-                        .filter(|item| item.id().is_none_or(|id| !previous.contains(&id)))
+                        .filter(|item| !previous.contains(&item.id()))
                         .collect();
                     this.current = fresh.into_iter();
                 }
@@ -286,63 +300,9 @@ impl<'a, B: ListRequest<'a>> Stream for Items<'a, B> {
     }
 }
 
-macro_rules! identified {
-    ($($t:ident),*) => {$(
-        impl Identified for types::$t {
-            fn id(&self) -> Option<uuid::Uuid> {
-                self.id
-            }
-        }
-    )*};
-}
-identified!(
-    Room,
-    RoomSession,
-    RoomParticipant,
-    RoomRecording,
-    RoomComposition
-);
-
-macro_rules! list_request {
-    ($($builder:ident => $item:ident),* $(,)?) => {$(
-        impl<'a> ListRequest<'a> for builder::$builder<'a> {
-            type Item = types::$item;
-
-            fn fetch_page(self, number: NonZeroU64, size: NonZeroU64) -> BoxFuture<'a, Result<Page<Self::Item>, Error>> {
-                Box::pin(async move {
-                    let response = self.page_number(number).page_size(size).send().await?.into_inner();
-                    Ok(Page { items: response.data, meta: response.meta })
-                })
-            }
-        }
-    )*};
-}
-list_request! {
-    ListRooms => Room,
-    ListSessionsForRoom => RoomSession,
-    ListRoomSessions => RoomSession,
-    ListParticipantsForSession => RoomParticipant,
-    ListRoomParticipants => RoomParticipant,
-    ListRoomRecordings => RoomRecording,
-    ListRoomCompositions => RoomComposition,
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn explicit_page_fields_are_read_from_the_builder() {
-        let client = crate::Client::builder().api_key("k").build().unwrap();
-        let b = client.list_rooms();
-        assert_eq!(explicit(&b, "page_size"), None);
-        assert_eq!(explicit(&b, "page_number"), None);
-        let b = b
-            .page_size(NonZeroU64::new(50).unwrap())
-            .page_number(NonZeroU64::new(3).unwrap());
-        assert_eq!(explicit(&b, "page_size"), NonZeroU64::new(50));
-        assert_eq!(explicit(&b, "page_number"), NonZeroU64::new(3));
-    }
 
     fn page(n: usize, number: i64, total: i64) -> Page<u8> {
         Page {

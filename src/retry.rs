@@ -5,6 +5,8 @@ use std::time::{Duration, SystemTime};
 use reqwest::header::{HeaderMap, RETRY_AFTER};
 use reqwest::{Method, StatusCode};
 
+use crate::error::Stage;
+
 /// When and how often a failed call is tried again.
 ///
 /// By default: up to 2 retries (3 attempts), exponential backoff from 0.5 s doubling up to 8 s
@@ -65,12 +67,20 @@ impl RetryPolicy {
         matches!(status.as_u16(), 408 | 429 | 500 | 502 | 503 | 504)
     }
 
-    /// Whether a request that failed with this error may be retried for this method.
-    pub(crate) fn retry_error(&self, method: &Method, e: &reqwest::Error) -> bool {
-        if e.is_connect() {
-            return true; // never reached the server, whatever the method
+    /// Whether a transport failure at `stage` may be retried for this method: a request that
+    /// never reached the server always; otherwise only one that cannot create anything twice
+    /// (not a POST), whether it failed or timed out waiting for the answer or reading its
+    /// body. A redirect loop is never retried.
+    pub(crate) fn retry_transport(
+        &self,
+        method: &Method,
+        stage: Stage,
+        e: &reqwest::Error,
+    ) -> bool {
+        if stage == Stage::Connect || e.is_connect() {
+            return true;
         }
-        *method != Method::POST && (e.is_timeout() || e.is_request() || e.is_body())
+        *method != Method::POST && !e.is_redirect()
     }
 
     /// How long to wait before retry number `retry` (1-based), given the server's headers.

@@ -66,42 +66,6 @@ pub(crate) fn check(operation_id: &str, request: &reqwest::Request) -> Result<()
     Ok(())
 }
 
-/// Rewrites a generated builder's conversion error ("conversion to `:: std :: num ::
-/// NonZeroU64` for page_size failed") to name the wire field and the rule
-/// ("`page[size]` must be at least 1"). Other messages pass through.
-pub(crate) fn explain_builder_error(msg: String) -> String {
-    let Some(rest) = msg.strip_prefix("conversion to `") else {
-        return msg;
-    };
-    let Some((ty, rest)) = rest.split_once("` for ") else {
-        return msg;
-    };
-    let Some(field) = rest.strip_suffix(" failed") else {
-        return msg;
-    };
-    let ty: String = ty.chars().filter(|c| !c.is_whitespace()).collect();
-    let rule = match ty.rsplit("::").next().unwrap_or("") {
-        "Uuid" => "must be a UUID",
-        "NaiveDate" => "must be a date (YYYY-MM-DD)",
-        t if t.starts_with("NonZero") => "must be at least 1",
-        _ => return msg,
-    };
-    // Builder names are wire names with brackets folded: filter[date_created_at][gte] ->
-    // filter_date_created_at_gte.
-    let wire = rules()
-        .values()
-        .flat_map(|op| op.query.keys())
-        .find(|w| {
-            w.replace("][", "_")
-                .replace(['[', ']'], "_")
-                .trim_end_matches('_')
-                == field
-        })
-        .map(String::as_str)
-        .unwrap_or(field);
-    format!("`{wire}` {rule}")
-}
-
 fn check_query_value(name: &str, raw: &str, schema: &Value) -> Result<(), String> {
     let value = match schema["type"].as_str() {
         Some("integer") => Value::from(
@@ -259,24 +223,6 @@ mod tests {
         let e = check_value("", &json!({"ids": ["nope"]}), &s).unwrap_err();
         assert_eq!(e, "`ids[0]` must be a UUID, got `nope`");
         assert!(check_value("", &json!({"max_participants": 2, "ids": []}), &s).is_ok());
-    }
-
-    #[test]
-    fn builder_errors_name_the_wire_field() {
-        let m = |s: &str| explain_builder_error(s.to_string());
-        assert_eq!(
-            m("conversion to `:: std :: num :: NonZeroU64` for page_size failed"),
-            "`page[size]` must be at least 1"
-        );
-        assert_eq!(
-            m("conversion to `:: chrono :: naive :: NaiveDate` for filter_date_created_at_gte failed"),
-            "`filter[date_created_at][gte]` must be a date (YYYY-MM-DD)"
-        );
-        assert_eq!(
-            m("conversion to `:: uuid :: Uuid` for room_id failed"),
-            "`room_id` must be a UUID"
-        );
-        assert_eq!(m("something else"), "something else");
     }
 
     #[test]

@@ -15,11 +15,11 @@ async fn sequential_calls_reuse_one_connection() {
         .rooms[0];
     let c = emu.client();
     for _ in 0..50 {
-        c.get_room().room_id(room).send().await.unwrap();
+        c.get_room().room_id(room).execute().await.unwrap();
         c.update_room()
             .room_id(room)
             .body_map(|b| b.max_participants(Some(3)))
-            .send()
+            .execute()
             .await
             .unwrap();
     }
@@ -38,18 +38,18 @@ async fn clones_and_per_call_copies_share_the_pool() {
     let clone = c.clone();
     for i in 0..30 {
         match i % 4 {
-            0 => c.list_rooms().send().await.map(drop),
-            1 => clone.list_rooms().send().await.map(drop),
+            0 => c.list_rooms().execute().await.map(drop),
+            1 => clone.list_rooms().execute().await.map(drop),
             2 => c
                 .with_retry_policy(RetryPolicy::none())
                 .list_rooms()
-                .send()
+                .execute()
                 .await
                 .map(drop),
             _ => c
                 .with_timeout(std::time::Duration::from_secs(5))
                 .list_rooms()
-                .send()
+                .execute()
                 .await
                 .map(drop),
         }
@@ -70,7 +70,7 @@ async fn a_retried_error_keeps_the_connection() {
         telnyx_rooms::reqwest::StatusCode::SERVICE_UNAVAILABLE,
         None,
     );
-    c.list_rooms().send().await.unwrap();
+    c.list_rooms().execute().await.unwrap();
     assert_eq!(emu.requests(), 3);
     assert_eq!(
         emu.connections(),

@@ -6,7 +6,7 @@ mod support;
 
 use serde_json::json;
 use support::{CaptureServer, Reply, TEST_KEY};
-use telnyx_rooms::{types, ClientInfo, Error};
+use telnyx_rooms::{ClientInfo, Error};
 
 const ROOM: &str = "7b61621f-62e0-4aad-ab11-9fd19e272e73";
 
@@ -41,13 +41,13 @@ fn seed_list_rooms() -> serde_json::Value {
 async fn seed_examples_decode() {
     let s = CaptureServer::start().await;
     s.reply(Reply::json(200, seed_list_rooms()));
-    let page = s.client().list_rooms().send().await.unwrap().into_inner();
+    let page = s.client().list_rooms().execute().await.unwrap();
     let meta = page.meta.unwrap();
     assert_eq!(
         (meta.page_number, meta.total_pages, meta.total_results),
         (Some(2), Some(3), Some(55))
     );
-    let room = &page.data[0];
+    let room = &page.items[0];
     assert_eq!(room.unique_name.as_deref(), Some("My Room"));
     assert_eq!(room.sessions[0].active, Some(true));
     assert_eq!(room.webhook_timeout_secs, Some(25));
@@ -58,24 +58,13 @@ async fn seed_examples_decode() {
         .client()
         .create_room()
         .body_map(|b| b.unique_name(Some("My room".to_string())))
-        .send()
+        .execute()
         .await
         .unwrap();
-    assert_eq!(created.status(), 201);
-    assert_eq!(
-        created.into_inner().data.unwrap().max_participants,
-        Some(50)
-    );
+    assert_eq!(created.max_participants, Some(50));
     s.reply(Reply::json(200, one));
-    let got = s
-        .client()
-        .get_room()
-        .room_id(ROOM)
-        .send()
-        .await
-        .unwrap()
-        .into_inner();
-    assert_eq!(got.data.unwrap().id.unwrap().to_string(), ROOM);
+    let got = s.client().get_room().room_id(ROOM).execute().await.unwrap();
+    assert_eq!(got.id.to_string(), ROOM);
 }
 
 #[tokio::test]
@@ -85,18 +74,9 @@ async fn tolerant_decoding() {
     s.reply(Reply::json(200, json!({"data": {
         "id": ROOM, "unique_name": "r", "brand_new_field": {"x": [1, 2]},
         "active_session_id": null, "webhook_timeout_secs": null, "webhook_event_url": null,
-        "sessions": [{"id": ROOM, "active": true, "ended_at": null, "participants": [{"left_at": null, "context": null}]}]
+        "sessions": [{"id": ROOM, "active": true, "ended_at": null, "participants": [{"id": ROOM, "left_at": null, "context": null}]}]
     }, "extra_top_level": true})));
-    let room = s
-        .client()
-        .get_room()
-        .room_id(ROOM)
-        .send()
-        .await
-        .unwrap()
-        .into_inner()
-        .data
-        .unwrap();
+    let room = s.client().get_room().room_id(ROOM).execute().await.unwrap();
     assert_eq!(room.active_session_id, None);
     assert_eq!(room.webhook_timeout_secs, None);
     assert_eq!(room.sessions[0].ended_at, None);
@@ -108,40 +88,28 @@ async fn tolerant_decoding() {
         .client()
         .get_room_recording()
         .room_recording_id(ROOM)
-        .send()
+        .execute()
         .await
-        .unwrap()
-        .into_inner()
-        .data
         .unwrap();
     assert_eq!(rec.status.as_deref(), Some("archived"));
     assert_eq!(rec.type_.as_deref(), Some("screen"));
     s.reply(Reply::json(
         200,
-        json!({"data": {"status": "cancelled", "format": "webm", "completed_at": null}}),
+        json!({"data": {"id": ROOM, "status": "cancelled", "format": "webm", "completed_at": null}}),
     ));
     let comp = s
         .client()
         .get_room_composition()
         .room_composition_id(ROOM)
-        .send()
+        .execute()
         .await
-        .unwrap()
-        .into_inner()
-        .data
         .unwrap();
     assert_eq!(comp.status.as_deref(), Some("cancelled"));
 
     // An empty list page with no meta at all.
     s.reply(Reply::json(200, json!({"data": []})));
-    let p = s
-        .client()
-        .list_room_participants()
-        .send()
-        .await
-        .unwrap()
-        .into_inner();
-    assert!(p.data.is_empty() && p.meta.is_none());
+    let p = s.client().list_room_participants().execute().await.unwrap();
+    assert!(p.items.is_empty() && p.meta.is_none());
 }
 
 #[tokio::test]
@@ -153,10 +121,9 @@ async fn telnyx_errors_are_exposed() {
         .client()
         .get_room()
         .room_id(ROOM)
-        .send()
+        .execute()
         .await
-        .unwrap_err()
-        .into();
+        .unwrap_err();
     assert!(e.is_not_found());
     assert!(!e.is_unauthorized() && !e.is_rate_limited());
     let api = e.api_error().unwrap();
@@ -169,7 +136,7 @@ async fn telnyx_errors_are_exposed() {
     assert_eq!(e.to_string(), "Telnyx API error 404 Not Found: Resource not found (The requested resource or URL could not be found.) [code 10005]");
 
     s.reply(Reply::json(422, json!({"errors": [{"code": "10015", "title": "Invalid value", "detail": "max_participants must be at most 50", "source": {"pointer": "/max_participants"}}]})));
-    let e: Error = s.client().create_room().send().await.unwrap_err().into();
+    let e: Error = s.client().create_room().execute().await.unwrap_err();
     assert!(e.is_unprocessable());
     assert!(e
         .to_string()
@@ -183,10 +150,9 @@ async fn telnyx_errors_are_exposed() {
         .client()
         .with_max_retries(0)
         .list_rooms()
-        .send()
+        .execute()
         .await
-        .unwrap_err()
-        .into();
+        .unwrap_err();
     assert!(e.is_rate_limited());
 }
 
@@ -199,10 +165,9 @@ async fn non_json_error_bodies_keep_status_and_raw_body() {
         .client()
         .with_max_retries(0)
         .list_rooms()
-        .send()
+        .execute()
         .await
-        .unwrap_err()
-        .into();
+        .unwrap_err();
     assert_eq!(e.status().map(|s| s.as_u16()), Some(502));
     let api = e.api_error().unwrap();
     assert!(api.errors().is_empty());
@@ -219,10 +184,9 @@ async fn non_json_error_bodies_keep_status_and_raw_body() {
         .client()
         .get_room()
         .room_id(ROOM)
-        .send()
+        .execute()
         .await
-        .unwrap_err()
-        .into();
+        .unwrap_err();
     assert!(e.is_unauthorized());
     assert_eq!(e.api_error().unwrap().raw_body(), Some(""));
 
@@ -235,10 +199,9 @@ async fn non_json_error_bodies_keep_status_and_raw_body() {
         .client()
         .create_client_token()
         .room_id(ROOM)
-        .send()
+        .execute()
         .await
-        .unwrap_err()
-        .into();
+        .unwrap_err();
     assert!(e.is_forbidden());
     assert!(e
         .api_error()
@@ -256,10 +219,9 @@ async fn wrong_shape_on_success_is_a_decode_error() {
         .client()
         .get_room()
         .room_id(ROOM)
-        .send()
+        .execute()
         .await
-        .unwrap_err()
-        .into();
+        .unwrap_err();
     assert!(matches!(e, Error::Decode { .. }), "{e:?}");
 }
 
@@ -276,10 +238,9 @@ async fn the_key_never_shows() {
     let e: Error = c
         .list_rooms()
         .filter_unique_name("private-value")
-        .send()
+        .execute()
         .await
-        .unwrap_err()
-        .into();
+        .unwrap_err();
     for text in [e.to_string(), format!("{e:?}")] {
         assert!(
             !text.contains(TEST_KEY) && !text.contains("Bearer"),
@@ -295,10 +256,9 @@ async fn the_key_never_shows() {
     let e: Error = dead
         .list_rooms()
         .filter_unique_name("private-value")
-        .send()
+        .execute()
         .await
-        .unwrap_err()
-        .into();
+        .unwrap_err();
     for text in [e.to_string(), format!("{e:?}")] {
         assert!(
             !text.contains(TEST_KEY) && !text.contains("private-value"),
@@ -343,5 +303,4 @@ fn from_env_reads_key_and_base_url() {
         telnyx_rooms::Client::from_env().unwrap().baseurl(),
         "http://127.0.0.1:4010"
     );
-    let _ = types::Room::default();
 }

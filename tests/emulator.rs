@@ -47,22 +47,19 @@ async fn rooms_lifecycle() {
         .await
         .unwrap();
     assert_eq!(room.status(), 201);
-    let room = room.into_inner().data.unwrap();
+    let room = room.into_inner().data;
     assert_eq!(room.max_participants, Some(10), "server default");
     assert_eq!(room.enable_recording, Some(false));
     assert_eq!(room.record_type.as_deref(), Some("room"));
     assert!(room.created_at.is_some());
-    let id = room.id.unwrap();
+    let id = room.id;
 
     let updated = c
         .update_room()
         .room_id(id)
         .body_map(|b| b.max_participants(Some(20)))
-        .send()
+        .execute()
         .await
-        .unwrap()
-        .into_inner()
-        .data
         .unwrap();
     assert_eq!(updated.max_participants, Some(20));
     assert_eq!(
@@ -77,10 +74,9 @@ async fn rooms_lifecycle() {
     let e: Error = c
         .create_room()
         .body_map(|b| b.unique_name(Some("alpha".to_string())))
-        .send()
+        .execute()
         .await
-        .unwrap_err()
-        .into();
+        .unwrap_err();
     assert!(e.is_unprocessable(), "{e}");
 
     let listed: Vec<_> = c
@@ -118,7 +114,7 @@ async fn rooms_lifecycle() {
         c.delete_room().room_id(id).send().await.unwrap().status(),
         204
     );
-    let e: Error = c.get_room().room_id(id).send().await.unwrap_err().into();
+    let e: Error = c.get_room().room_id(id).execute().await.unwrap_err();
     assert!(e.is_not_found());
     assert_eq!(
         e.api_error().unwrap().errors()[0].code.as_deref(),
@@ -150,11 +146,8 @@ async fn sessions_participants_and_actions() {
         .get_room()
         .room_id(seeded.rooms[0])
         .include_sessions(true)
-        .send()
+        .execute()
         .await
-        .unwrap()
-        .into_inner()
-        .data
         .unwrap();
     assert_eq!(room.sessions.len(), 2);
     let active = seeded.sessions[1];
@@ -181,11 +174,8 @@ async fn sessions_participants_and_actions() {
         .get_room_session()
         .room_session_id(active)
         .include_participants(true)
-        .send()
+        .execute()
         .await
-        .unwrap()
-        .into_inner()
-        .data
         .unwrap();
     assert_eq!(s.participants.len(), 3);
     assert!(s.ended_at.is_none());
@@ -199,18 +189,15 @@ async fn sessions_participants_and_actions() {
             participants: Some(vec![kicked].into()),
             exclude: vec![],
         })
-        .send()
+        .execute()
         .await
         .unwrap();
-    assert_eq!(r.into_inner().data.unwrap().result.as_deref(), Some("ok"));
+    assert_eq!(r.result.as_deref(), Some("ok"));
     let p = c
         .get_room_participant()
         .room_participant_id(kicked)
-        .send()
+        .execute()
         .await
-        .unwrap()
-        .into_inner()
-        .data
         .unwrap();
     assert!(p.left_at.is_some());
     let still_in: Vec<_> = c
@@ -224,34 +211,28 @@ async fn sessions_participants_and_actions() {
     c.mute_participants()
         .room_session_id(active)
         .body(types::ActionsParticipantsRequest::default())
-        .send()
+        .execute()
         .await
         .unwrap();
 
     c.end_room_session()
         .room_session_id(active)
-        .send()
+        .execute()
         .await
         .unwrap();
     let s = c
         .get_room_session()
         .room_session_id(active)
-        .send()
+        .execute()
         .await
-        .unwrap()
-        .into_inner()
-        .data
         .unwrap();
     assert_eq!(s.active, Some(false));
     assert!(s.ended_at.is_some());
     let room = c
         .get_room()
         .room_id(seeded.rooms[0])
-        .send()
+        .execute()
         .await
-        .unwrap()
-        .into_inner()
-        .data
         .unwrap();
     assert_eq!(room.active_session_id, None);
 
@@ -280,10 +261,10 @@ async fn sessions_participants_and_actions() {
         .await
         .unwrap();
     assert_eq!(deleted.status(), 201);
-    assert_eq!(deleted.into_inner().data.unwrap().room_recordings, Some(6));
+    assert_eq!(deleted.into_inner().data.room_recordings, Some(6));
     c.delete_room_recording()
         .room_recording_id(seeded.recordings[23])
-        .send()
+        .execute()
         .await
         .unwrap();
     assert_eq!(
@@ -304,7 +285,7 @@ async fn sessions_participants_and_actions() {
         .await
         .unwrap();
     assert_eq!(comp.status(), 202);
-    let comp = comp.into_inner().data.unwrap();
+    let comp = comp.into_inner().data;
     assert_eq!(
         (comp.status.as_deref(), comp.format.as_deref()),
         (Some("enqueued"), Some("mp4"))
@@ -318,17 +299,16 @@ async fn sessions_participants_and_actions() {
         .unwrap();
     assert_eq!(listed.len(), 1);
     c.delete_room_composition()
-        .room_composition_id(comp.id.unwrap())
-        .send()
+        .room_composition_id(comp.id)
+        .execute()
         .await
         .unwrap();
     let e: Error = c
         .get_room_composition()
-        .room_composition_id(comp.id.unwrap())
-        .send()
+        .room_composition_id(comp.id)
+        .execute()
         .await
-        .unwrap_err()
-        .into();
+        .unwrap_err();
     assert!(e.is_not_found());
 }
 
@@ -347,32 +327,26 @@ async fn client_tokens_expire_and_refresh() {
         .create_client_token()
         .room_id(room)
         .body_map(|b| b.token_ttl_secs(Some(60)))
-        .send()
+        .execute()
         .await
-        .unwrap()
-        .into_inner()
-        .data
         .unwrap();
-    let expires = t.token_expires_at.unwrap();
+    let expires = t.token_expires_at;
     assert!(
         expires >= before + chrono::Duration::seconds(60)
             && expires <= chrono::Utc::now() + chrono::Duration::seconds(60)
     );
-    assert!(t.refresh_token_expires_at.unwrap() > expires);
+    assert!(t.refresh_token_expires_at > expires);
     let refreshed = c
         .refresh_client_token()
         .room_id(room)
         .body(types::RefreshRoomClientTokenRequest {
-            refresh_token: t.refresh_token.unwrap(),
+            refresh_token: t.refresh_token.clone(),
             token_ttl_secs: Some(120),
         })
-        .send()
+        .execute()
         .await
-        .unwrap()
-        .into_inner()
-        .data
         .unwrap();
-    assert!(refreshed.token.unwrap() != t.token.unwrap());
+    assert!(refreshed.token != t.token);
     let e: Error = c
         .refresh_client_token()
         .room_id(room)
@@ -380,10 +354,9 @@ async fn client_tokens_expire_and_refresh() {
             refresh_token: "forged".into(),
             token_ttl_secs: None,
         })
-        .send()
+        .execute()
         .await
-        .unwrap_err()
-        .into();
+        .unwrap_err();
     assert!(
         e.is_unprocessable() && e.to_string().contains("refresh_token"),
         "{e}"
@@ -448,26 +421,25 @@ async fn knobs_latency_failures_and_dropped_connections() {
         assert_eq!(r.status(), 503);
         assert_eq!(r.headers()["retry-after"], "7");
     }
-    c.list_rooms().send().await.unwrap();
+    c.list_rooms().execute().await.unwrap();
 
     emu.drop_next(1);
     let e: Error = c
         .with_max_retries(0)
         .list_rooms()
-        .send()
+        .execute()
         .await
-        .unwrap_err()
-        .into();
+        .unwrap_err();
     assert!(matches!(e, Error::Transport { attempts: 1, .. }), "{e:?}");
     emu.drop_next(1);
     c.list_rooms()
-        .send()
+        .execute()
         .await
         .expect("a GET is retried after a dropped connection");
 
     emu.set_latency(Duration::from_millis(150));
     let t = Instant::now();
-    c.list_rooms().send().await.unwrap();
+    c.list_rooms().execute().await.unwrap();
     assert!(t.elapsed() >= Duration::from_millis(150));
     assert!(emu.requests() >= 6);
 }
@@ -486,14 +458,10 @@ async fn requests_and_responses_conform_to_the_spec_through_prism_proxy() {
         .client()
         .create_room_composition()
         .body_map(|b| b.session_id(Some(seeded.sessions[0])))
-        .send()
+        .execute()
         .await
         .unwrap()
-        .into_inner()
-        .data
-        .unwrap()
-        .id
-        .unwrap();
+        .id;
     let leak = |u: uuid::Uuid| -> &'static str { Box::leak(u.to_string().into_boxed_str()) };
     let ids = Ids {
         room: leak(seeded.rooms[0]),

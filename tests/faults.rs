@@ -10,7 +10,7 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use support::TEST_KEY;
-use telnyx_rooms::{Client, Error, RetryPolicy};
+use telnyx_rooms::{Client, Error, RetryPolicy, Stage};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
 
@@ -29,6 +29,11 @@ enum Act {
     StallBody,
     /// Read the request and never answer.
     StallHead,
+    /// Answer with this status and content type, and a body in which `{auth}` is replaced by
+    /// the request's `Authorization` header: a server that echoes the key.
+    Echo(&'static str, &'static str, &'static str),
+    /// Write a 503 head promising a body, then reset: an error answer whose body cannot be read.
+    ErrorHeadThenReset,
 }
 
 fn http(status: &str, content_type: &str, body: &[u8], extra: &str) -> Act {
@@ -104,19 +109,30 @@ fn fast() -> RetryPolicy {
     }
 }
 
-async fn read_request(stream: &mut TcpStream) -> bool {
+/// Reads one request; returns its `Authorization` header (empty when absent), or `None` when the
+/// connection closed first.
+async fn read_request(stream: &mut TcpStream) -> Option<String> {
     let mut buf = Vec::new();
     let mut chunk = [0u8; 4096];
     loop {
         let Ok(n) = stream.read(&mut chunk).await else {
-            return false;
+            return None;
         };
         if n == 0 {
-            return false;
+            return None;
         }
         buf.extend_from_slice(&chunk[..n]);
         if let Some(end) = buf.windows(4).position(|w| w == b"\r\n\r\n") {
-            let head = String::from_utf8_lossy(&buf[..end]).to_ascii_lowercase();
+            let raw_head = String::from_utf8_lossy(&buf[..end]).to_string();
+            let auth = raw_head
+                .lines()
+                .find_map(|l| {
+                    let (k, v) = l.split_once(':')?;
+                    k.eq_ignore_ascii_case("authorization")
+                        .then(|| v.trim().to_string())
+                })
+                .unwrap_or_default();
+            let head = raw_head.to_ascii_lowercase();
             let len: usize = head
                 .lines()
                 .find_map(|l| l.strip_prefix("content-length:"))
@@ -124,14 +140,14 @@ async fn read_request(stream: &mut TcpStream) -> bool {
                 .unwrap_or(0);
             while buf.len() < end + 4 + len {
                 let Ok(n) = stream.read(&mut chunk).await else {
-                    return false;
+                    return None;
                 };
                 if n == 0 {
-                    return false;
+                    return None;
                 }
                 buf.extend_from_slice(&chunk[..n]);
             }
-            return true;
+            return Some(auth);
         }
     }
 }
@@ -149,7 +165,7 @@ async fn serve(
     requests: Arc<AtomicUsize>,
 ) {
     // One request per connection: every answer closes it.
-    if read_request(&mut stream).await {
+    if let Some(auth) = read_request(&mut stream).await {
         requests.fetch_add(1, Ordering::SeqCst);
         let act = script
             .lock()
@@ -159,6 +175,20 @@ async fn serve(
         match act {
             Act::Raw(bytes) => {
                 let _ = stream.write_all(&bytes).await;
+            }
+            Act::Echo(status, content_type, template) => {
+                let body = template.replace("{auth}", &auth);
+                if let Act::Raw(bytes) = http(status, content_type, body.as_bytes(), "") {
+                    let _ = stream.write_all(&bytes).await;
+                }
+            }
+            Act::ErrorHeadThenReset => {
+                let _ = stream
+                    .write_all(b"HTTP/1.1 503 Service Unavailable\r\ncontent-type: application/json\r\ncontent-length: 1000\r\n\r\n{\"errors\":")
+                    .await;
+                let _ = stream.flush().await;
+                tokio::time::sleep(Duration::from_millis(20)).await;
+                reset(&stream);
             }
             Act::Reset => {
                 reset(&stream);
@@ -184,8 +214,13 @@ async fn serve(
     }
 }
 
-fn err<T: std::fmt::Debug, E: Into<Error>>(r: Result<T, E>) -> Error {
-    r.map_err(Into::into).expect_err("must fail")
+/// The error of a call that must fail; no text of it may contain the key.
+fn err<T: std::fmt::Debug>(r: Result<T, Error>) -> Error {
+    let e = r.expect_err("must fail");
+    for text in [e.to_string(), format!("{e:?}"), format!("{e:#?}")] {
+        assert!(!text.contains(TEST_KEY), "the key leaked: {text}");
+    }
+    e
 }
 
 #[tokio::test]
@@ -201,39 +236,114 @@ async fn connection_refused_is_retried_for_every_method() {
         .retry_policy(fast())
         .build()
         .unwrap();
-    let e = err(c.get_room().room_id(ROOM).send().await);
+    let e = err(c.get_room().room_id(ROOM).execute().await);
     assert!(
-        matches!(e, Error::Transport { attempts: 3, ref source } if source.is_connect()),
+        matches!(e, Error::Transport { attempts: 3, stage: Stage::Connect, ref source } if source.is_connect()),
         "{e:?}"
     );
     assert!(e.to_string().contains("after 3 attempts"), "{e}");
     // A POST that could not connect never reached the server: retrying it is safe.
-    let e = err(c.create_room().send().await);
+    let e = err(c.create_room().execute().await);
     assert_eq!(e.attempts(), Some(3));
 }
 
 #[tokio::test]
 async fn reset_before_the_response_head() {
     let s = Faulty::start(vec![Act::Reset, Act::Reset, json("200 OK", ROOM_BODY)]).await;
-    let room = s.client().get_room().room_id(ROOM).send().await.unwrap();
-    assert_eq!(
-        room.into_inner().data.unwrap().unique_name.as_deref(),
-        Some("r")
-    );
+    let room = s.client().get_room().room_id(ROOM).execute().await.unwrap();
+    assert_eq!(room.unique_name.as_deref(), Some("r"));
     assert_eq!(s.requests(), 3, "a GET is retried");
 
     // A POST the server may have received is not retried.
     let s = Faulty::start(vec![Act::Reset, json("201 Created", ROOM_BODY)]).await;
-    let e = err(s.client().create_room().send().await);
+    let e = err(s.client().create_room().execute().await);
     assert!(matches!(e, Error::Transport { attempts: 1, .. }), "{e:?}");
     assert_eq!(s.requests(), 1);
 }
 
 #[tokio::test]
 async fn reset_after_the_response_head() {
-    let s = Faulty::start(vec![Act::ResetAfterHead]).await;
-    let e = err(s.client().get_room().room_id(ROOM).send().await);
-    assert!(matches!(e, Error::Transport { .. }), "{e:?}");
+    // A GET whose body breaks is retried; the failure says where it happened.
+    let s = Faulty::start(vec![Act::ResetAfterHead; 3]).await;
+    let e = err(s.client().get_room().room_id(ROOM).execute().await);
+    assert!(
+        matches!(
+            e,
+            Error::Transport {
+                stage: Stage::Body,
+                attempts: 3,
+                ..
+            }
+        ),
+        "{e:?}"
+    );
+    assert!(
+        e.to_string()
+            .starts_with("the connection failed while reading the body after 3 attempts"),
+        "{e}"
+    );
+    let s = Faulty::start(vec![Act::ResetAfterHead, json("200 OK", ROOM_BODY)]).await;
+    s.client().get_room().room_id(ROOM).execute().await.unwrap();
+    assert_eq!(s.requests(), 2);
+    // A POST reached the server: not retried.
+    let s = Faulty::start(vec![Act::ResetAfterHead, json("201 Created", ROOM_BODY)]).await;
+    let e = err(s.client().create_room().execute().await);
+    assert_eq!((e.stage(), e.attempts()), (Some(Stage::Body), Some(1)));
+    assert_eq!(s.requests(), 1);
+}
+
+#[tokio::test]
+async fn an_error_body_that_breaks_counts_every_attempt() {
+    let s = Faulty::start(vec![Act::ErrorHeadThenReset; 3]).await;
+    let e = err(s.client().list_rooms().execute().await);
+    assert!(
+        matches!(
+            e,
+            Error::Transport {
+                stage: Stage::Body,
+                attempts: 3,
+                ..
+            }
+        ),
+        "{e:?}"
+    );
+    assert_eq!(s.requests(), 3);
+}
+
+#[tokio::test]
+async fn a_server_that_echoes_the_key_never_gets_it_into_an_error() {
+    let cases = [
+        Act::Echo(
+            "401 Unauthorized",
+            "application/json",
+            r#"{"errors":[{"code":"10009","title":"Authentication failed","detail":"bad header: {auth}"}]}"#,
+        ),
+        Act::Echo(
+            "404 Not Found",
+            "application/json",
+            r#"{"code":"10005","title":"{auth}","detail":"Room not found ({auth})"}"#,
+        ),
+        Act::Echo("400 Bad Request", "text/html", "<p>you sent {auth}</p>"),
+        Act::Echo(
+            "200 OK",
+            "application/json",
+            r#"{"data":{"id":"0ccc7b54-4df3-4bca-a65a-3da1ecc777f0","max_participants":"{auth}"}}"#,
+        ),
+    ];
+    for case in cases {
+        let s = Faulty::start(vec![case]).await;
+        // `err` asserts the key is in no text of the error.
+        let e = err(s.client().get_room().room_id(ROOM).execute().await);
+        let text = format!("{e} {e:?}");
+        assert!(text.contains("[REDACTED]"), "{text}");
+        if let Some(api) = e.api_error() {
+            let all = format!("{:?} {:?}", api.errors(), api.raw_body());
+            assert!(
+                !all.contains(TEST_KEY) && all.contains("[REDACTED]"),
+                "{all}"
+            );
+        }
+    }
 }
 
 #[tokio::test]
@@ -246,7 +356,7 @@ async fn a_500_then_a_200_takes_one_retry() {
         json("200 OK", ROOM_BODY),
     ])
     .await;
-    s.client().get_room().room_id(ROOM).send().await.unwrap();
+    s.client().get_room().room_id(ROOM).execute().await.unwrap();
     assert_eq!(s.requests(), 2);
     // PATCH and DELETE are retried too.
     let s = Faulty::start(vec![
@@ -258,7 +368,7 @@ async fn a_500_then_a_200_takes_one_retry() {
         .update_room()
         .room_id(ROOM)
         .body_map(|b| b.unique_name(Some("x".to_string())))
-        .send()
+        .execute()
         .await
         .unwrap();
     let s = Faulty::start(vec![
@@ -266,7 +376,12 @@ async fn a_500_then_a_200_takes_one_retry() {
         http("204 No Content", "text/plain", b"", ""),
     ])
     .await;
-    s.client().delete_room().room_id(ROOM).send().await.unwrap();
+    s.client()
+        .delete_room()
+        .room_id(ROOM)
+        .execute()
+        .await
+        .unwrap();
     assert_eq!(s.requests(), 2);
     // A POST that got a 500 is not retried: the room may exist.
     let s = Faulty::start(vec![
@@ -274,7 +389,7 @@ async fn a_500_then_a_200_takes_one_retry() {
         json("201 Created", ROOM_BODY),
     ])
     .await;
-    let e = err(s.client().create_room().send().await);
+    let e = err(s.client().create_room().execute().await);
     assert_eq!(
         (e.status().map(|s| s.as_u16()), e.attempts()),
         (Some(500), Some(1))
@@ -295,7 +410,7 @@ async fn retry_after_is_honoured() {
     ])
     .await;
     let t = Instant::now();
-    s.client().get_room().room_id(ROOM).send().await.unwrap();
+    s.client().get_room().room_id(ROOM).execute().await.unwrap();
     let waited = t.elapsed();
     assert!(
         waited >= Duration::from_millis(950) && waited < Duration::from_secs(3),
@@ -318,7 +433,7 @@ async fn rate_limited_on_every_attempt_gives_up_after_three() {
         limited,
     ])
     .await;
-    let e = err(s.client().create_room().send().await);
+    let e = err(s.client().create_room().execute().await);
     assert!(e.is_rate_limited());
     assert_eq!(e.attempts(), Some(3));
     assert!(e.to_string().contains("after 3 attempts"), "{e}");
@@ -339,24 +454,50 @@ async fn rate_limited_on_every_attempt_gives_up_after_three() {
         .with_max_retries(0)
         .get_room()
         .room_id(ROOM)
-        .send()
+        .execute()
         .await);
     assert_eq!(e.attempts(), Some(1));
 }
 
 #[tokio::test]
-async fn a_stalled_body_times_out() {
-    let s = Faulty::start(vec![Act::StallBody]).await;
+async fn a_stalled_body_times_out_and_a_get_is_retried() {
+    let s = Faulty::start(vec![Act::StallBody; 3]).await;
     let t = Instant::now();
     let e = err(s
         .client()
         .with_timeout(Duration::from_millis(300))
         .get_room()
         .room_id(ROOM)
-        .send()
+        .execute()
         .await);
     assert!(e.is_timeout(), "{e:?}");
+    assert_eq!((e.stage(), e.attempts()), (Some(Stage::Body), Some(3)));
+    assert!(
+        e.to_string()
+            .starts_with("timed out reading the body after 3 attempts"),
+        "{e}"
+    );
     assert!(t.elapsed() < Duration::from_secs(5));
+    // A stall then a good answer: the retry succeeds.
+    let s = Faulty::start(vec![Act::StallBody, json("200 OK", ROOM_BODY)]).await;
+    s.client()
+        .with_timeout(Duration::from_millis(300))
+        .get_room()
+        .room_id(ROOM)
+        .execute()
+        .await
+        .unwrap();
+    assert_eq!(s.requests(), 2);
+    // A POST whose body stalls was received: not retried.
+    let s = Faulty::start(vec![Act::StallBody, json("201 Created", ROOM_BODY)]).await;
+    let e = err(s
+        .client()
+        .with_timeout(Duration::from_millis(300))
+        .create_room()
+        .execute()
+        .await);
+    assert!(e.is_timeout() && e.attempts() == Some(1), "{e:?}");
+    assert_eq!(s.requests(), 1);
 }
 
 #[tokio::test]
@@ -366,7 +507,7 @@ async fn a_post_that_times_out_after_sending_is_not_retried() {
         .client()
         .with_timeout(Duration::from_millis(300))
         .create_room()
-        .send()
+        .execute()
         .await);
     assert!(e.is_timeout() && e.attempts() == Some(1), "{e:?}");
     assert_eq!(s.requests(), 1);
@@ -376,7 +517,7 @@ async fn a_post_that_times_out_after_sending_is_not_retried() {
         .with_timeout(Duration::from_millis(300))
         .get_room()
         .room_id(ROOM)
-        .send()
+        .execute()
         .await
         .unwrap();
     assert_eq!(s.requests(), 2);
@@ -385,7 +526,7 @@ async fn a_post_that_times_out_after_sending_is_not_retried() {
 #[tokio::test]
 async fn truncated_json_is_a_decode_error() {
     let s = Faulty::start(vec![json("200 OK", r#"{"data":{"id":"0ccc7b54-4df3"#)]).await;
-    let e = err(s.client().get_room().room_id(ROOM).send().await);
+    let e = err(s.client().get_room().room_id(ROOM).execute().await);
     assert!(matches!(e, Error::Decode { .. }), "{e:?}");
 }
 
@@ -394,7 +535,7 @@ async fn an_html_502_keeps_status_and_body() {
     let page = b"<html><body><h1>502 Bad Gateway</h1>nginx</body></html>";
     let act = http("502 Bad Gateway", "text/html", page, "");
     let s = Faulty::start(vec![act.clone(), act.clone(), act]).await;
-    let e = err(s.client().list_rooms().send().await);
+    let e = err(s.client().list_rooms().execute().await);
     assert_eq!(e.status().map(|s| s.as_u16()), Some(502));
     assert_eq!(
         e.api_error().unwrap().raw_body(),
@@ -412,7 +553,7 @@ async fn invalid_utf8() {
         "",
     )])
     .await;
-    let e = err(s.client().get_room().room_id(ROOM).send().await);
+    let e = err(s.client().get_room().room_id(ROOM).execute().await);
     assert!(matches!(e, Error::Decode { .. }), "{e:?}");
     let s = Faulty::start(vec![http(
         "400 Bad Request",
@@ -421,7 +562,7 @@ async fn invalid_utf8() {
         "",
     )])
     .await;
-    let e = err(s.client().get_room().room_id(ROOM).send().await);
+    let e = err(s.client().get_room().room_id(ROOM).execute().await);
     assert_eq!(
         e.api_error().unwrap().raw_body(),
         Some("bad \u{fffd} bytes")
@@ -432,19 +573,28 @@ async fn invalid_utf8() {
 async fn wrong_shape_and_unexpected_statuses() {
     let s = Faulty::start(vec![json("200 OK", r#"{"data":[1,2,3]}"#)]).await;
     assert!(matches!(
-        err(s.client().get_room().room_id(ROOM).send().await),
+        err(s.client().get_room().room_id(ROOM).execute().await),
         Error::Decode { .. }
     ));
-    // An empty 204 where a room was expected.
+    // An empty 204 where a room was expected: a success status, but no room to return.
     let s = Faulty::start(vec![http("204 No Content", "text/plain", b"", "")]).await;
-    let e = err(s.client().get_room().room_id(ROOM).send().await);
+    let e = err(s.client().get_room().room_id(ROOM).execute().await);
     assert!(
-        matches!(e, Error::UnexpectedStatus(s) if s.as_u16() == 204),
+        matches!(e, Error::Decode { status, attempts: 1, .. } if status.as_u16() == 204),
         "{e:?}"
+    );
+    assert_eq!(
+        e.to_string(),
+        "the 204 No Content answer could not be decoded: expected a JSON body, got none"
     );
     // A 200 with JSON where no body is expected is still a success.
     let s = Faulty::start(vec![json("204 No Content", "")]).await;
-    s.client().delete_room().room_id(ROOM).send().await.unwrap();
+    s.client()
+        .delete_room()
+        .room_id(ROOM)
+        .execute()
+        .await
+        .unwrap();
 }
 
 #[tokio::test]
@@ -470,16 +620,19 @@ async fn a_multi_megabyte_body() {
         ),
     ])
     .await;
-    let page = s.client().list_rooms().send().await.unwrap().into_inner();
-    assert_eq!(page.data.len(), 20_000);
-    let e = err(s.client().with_max_retries(0).list_rooms().send().await);
+    let page = s.client().list_rooms().execute().await.unwrap();
+    assert_eq!(page.items.len(), 20_000);
+    let e = err(s.client().with_max_retries(0).list_rooms().execute().await);
     assert!(e.api_error().unwrap().raw_body().unwrap().len() > 3_000_000);
 }
 
 #[tokio::test]
 async fn a_redirect_to_another_host_does_not_carry_the_key() {
     let target = support::CaptureServer::start().await;
-    target.reply(support::Reply::json(200, serde_json::json!({"data": {}})));
+    target.reply(support::Reply::json(
+        200,
+        serde_json::json!({"data": {"id": ROOM}}),
+    ));
     let location = format!("{}/rooms/{ROOM}", target.url());
     let s = Faulty::start(vec![http(
         "307 Temporary Redirect",
@@ -488,7 +641,7 @@ async fn a_redirect_to_another_host_does_not_carry_the_key() {
         &format!("location: {location}\r\n"),
     )])
     .await;
-    s.client().get_room().room_id(ROOM).send().await.unwrap();
+    s.client().get_room().room_id(ROOM).execute().await.unwrap();
     let seen = target.take();
     assert_eq!(seen.len(), 1, "the redirect was followed");
     assert_eq!(
@@ -534,13 +687,13 @@ async fn tracing_shows_calls_but_no_secrets() {
     let c = s.client();
     c.list_rooms()
         .filter_unique_name("secret-room-name")
-        .send()
+        .execute()
         .await
         .unwrap();
     let e = err(c
         .list_rooms()
         .filter_unique_name("secret-room-name")
-        .send()
+        .execute()
         .await);
     let text = String::from_utf8(out.0.lock().unwrap().clone()).unwrap();
     assert!(text.contains("telnyx_rooms.call"), "{text}");
@@ -579,7 +732,7 @@ async fn dropping_the_future_cancels_the_request_and_its_retries() {
     let c = s.client();
     let r = tokio::time::timeout(
         Duration::from_millis(300),
-        c.get_room().room_id(ROOM).send(),
+        c.get_room().room_id(ROOM).execute(),
     )
     .await;
     assert!(r.is_err(), "the call was still waiting");
@@ -592,7 +745,7 @@ async fn dropping_the_future_cancels_the_request_and_its_retries() {
     let c = s.client();
     let r = tokio::time::timeout(
         Duration::from_millis(200),
-        c.get_room().room_id(ROOM).send(),
+        c.get_room().room_id(ROOM).execute(),
     )
     .await;
     assert!(r.is_err());

@@ -26,7 +26,7 @@ fn page(ids: std::ops::Range<u128>, number: i64, total_pages: i64) -> Reply {
 }
 
 fn ids(items: &[telnyx_rooms::types::Room]) -> Vec<u128> {
-    items.iter().map(|r| r.id.unwrap().as_u128()).collect()
+    items.iter().map(|r| r.id.as_u128()).collect()
 }
 
 #[tokio::test]
@@ -44,7 +44,7 @@ async fn every_item_of_every_page_in_order() {
         .await
         .unwrap();
     assert_eq!(rooms.len(), 1234);
-    let got: Vec<_> = rooms.iter().map(|r| r.id.unwrap()).collect();
+    let got: Vec<_> = rooms.iter().map(|r| r.id).collect();
     assert_eq!(
         got, seeded.rooms,
         "creation order, nothing lost or repeated"
@@ -96,15 +96,7 @@ async fn pages_carry_meta() {
     assert_eq!(c.list_room_participants().stream().count().await, 180);
     assert_eq!(c.list_room_recordings().stream().count().await, 180);
     assert_eq!(c.list_room_compositions().stream().count().await, 0);
-    let first = c
-        .list_rooms()
-        .stream()
-        .next()
-        .await
-        .unwrap()
-        .unwrap()
-        .id
-        .unwrap();
+    let first = c.list_rooms().stream().next().await.unwrap().unwrap().id;
     assert_eq!(
         c.list_sessions_for_room()
             .room_id(first)
@@ -121,8 +113,7 @@ async fn pages_carry_meta() {
         .await
         .unwrap()
         .unwrap()
-        .id
-        .unwrap();
+        .id;
     assert_eq!(
         c.list_participants_for_session()
             .room_session_id(session)
@@ -339,7 +330,7 @@ async fn prefetch_keeps_order_and_bounds_what_is_in_flight() {
         .try_collect()
         .await
         .unwrap();
-    let got: Vec<_> = rooms.iter().map(|r| r.id.unwrap()).collect();
+    let got: Vec<_> = rooms.iter().map(|r| r.id).collect();
     assert_eq!(got, seeded.rooms);
     assert_eq!(emu.requests(), 40, "40 pages, none beyond the end");
     assert!(

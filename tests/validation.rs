@@ -35,14 +35,14 @@ async fn room_fields_are_checked() {
         let r = c
             .create_room()
             .body_map(|b| b.max_participants(Some(n)))
-            .send()
+            .execute()
             .await;
         refused(&s, r, &format!("`max_participants` must be {rule}")).await;
         let r = c
             .update_room()
             .room_id(ROOM)
             .body_map(|b| b.max_participants(Some(n)))
-            .send()
+            .execute()
             .await;
         refused(&s, r, &format!("`max_participants` must be {rule}")).await;
     }
@@ -50,7 +50,7 @@ async fn room_fields_are_checked() {
         let r = c
             .create_room()
             .body_map(|b| b.webhook_timeout_secs(Some(n)))
-            .send()
+            .execute()
             .await;
         refused(
             &s,
@@ -64,7 +64,7 @@ async fn room_fields_are_checked() {
             .update_room()
             .room_id(ROOM)
             .body_map(|b| b.webhook_event_url(Some(url.to_string())))
-            .send()
+            .execute()
             .await;
         refused(
             &s,
@@ -76,7 +76,7 @@ async fn room_fields_are_checked() {
     let r = c
         .create_room()
         .body_map(|b| b.webhook_event_failover_url(Some("mailto:a@b".to_string())))
-        .send()
+        .execute()
         .await;
     refused(
         &s,
@@ -93,13 +93,13 @@ async fn paging_is_checked() {
     let r = c
         .list_rooms()
         .page_size(NonZeroU64::new(251).unwrap())
-        .send()
+        .execute()
         .await;
     refused(&s, r, "`page[size]` must be between 1 and 250, got 251").await;
     // Zero is refused by the typed parameter itself (page numbers and sizes are NonZeroU64).
-    let r = c.list_rooms().page_number(0u64).send().await;
+    let r = c.list_rooms().page_number(0u64).execute().await;
     refused(&s, r, "`page[number]` must be at least 1").await;
-    let r = c.list_room_recordings().page_size(0u64).send().await;
+    let r = c.list_room_recordings().page_size(0u64).execute().await;
     refused(&s, r, "`page[size]` must be at least 1").await;
 }
 
@@ -109,7 +109,7 @@ async fn ids_must_be_uuids() {
     let c = s.client();
     refused(
         &s,
-        c.get_room().room_id("not-a-uuid").send().await,
+        c.get_room().room_id("not-a-uuid").execute().await,
         "`room_id` must be a UUID",
     )
     .await;
@@ -117,14 +117,14 @@ async fn ids_must_be_uuids() {
         &s,
         c.delete_room_recording()
             .room_recording_id("42")
-            .send()
+            .execute()
             .await,
         "`room_recording_id` must be a UUID",
     )
     .await;
     refused(
         &s,
-        c.list_room_sessions().filter_room_id("x").send().await,
+        c.list_room_sessions().filter_room_id("x").execute().await,
         "`filter[room_id]` must be a UUID",
     )
     .await;
@@ -138,14 +138,14 @@ async fn token_and_composition_fields_are_checked() {
         .create_client_token()
         .room_id(ROOM)
         .body_map(|b| b.token_ttl_secs(Some(5)))
-        .send()
+        .execute()
         .await;
     refused(&s, r, "`token_ttl_secs` must be between 10 and 3600, got 5").await;
     let r = c
         .create_client_token()
         .room_id(ROOM)
         .body_map(|b| b.refresh_token_ttl_secs(Some(86401)))
-        .send()
+        .execute()
         .await;
     refused(
         &s,
@@ -177,7 +177,7 @@ async fn token_and_composition_fields_are_checked() {
         let r = c
             .create_room_composition()
             .body_map(|b| b.video_layout(layout))
-            .send()
+            .execute()
             .await;
         refused(&s, r, expect).await;
     }
@@ -187,14 +187,17 @@ async fn token_and_composition_fields_are_checked() {
 async fn valid_edges_are_sent() {
     let s = CaptureServer::start().await;
     let c = s.client();
-    s.reply(support::Reply::json(201, serde_json::json!({"data": {}})));
+    s.reply(support::Reply::json(
+        201,
+        serde_json::json!({"data": {"id": ROOM}}),
+    ));
     c.create_room()
         .body_map(|b| {
             b.max_participants(Some(50))
                 .webhook_timeout_secs(Some(0))
                 .webhook_event_url(Some("http://hooks.example.com/x".to_string()))
         })
-        .send()
+        .execute()
         .await
         .unwrap();
     assert_eq!(s.take().len(), 1);

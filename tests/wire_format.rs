@@ -11,7 +11,7 @@ use telnyx_rooms::types;
 const ROOM: &str = support::operations::ROOM;
 
 fn one() -> Reply {
-    Reply::json(200, json!({"data": {}}))
+    Reply::json(200, json!({"data": {"id": ROOM}}))
 }
 fn page() -> Reply {
     support::auto_reply("GET", "/rooms")
@@ -81,7 +81,7 @@ async fn update_sends_only_the_fields_set() {
             unique_name: Some("only-this".into()),
             ..Default::default()
         })
-        .send()
+        .execute()
         .await
         .unwrap();
     let req = &s.take()[0];
@@ -93,11 +93,11 @@ async fn update_sends_only_the_fields_set() {
 #[tokio::test]
 async fn create_sends_only_the_fields_set() {
     let s = CaptureServer::start().await;
-    s.reply(Reply::json(201, json!({"data": {}})));
+    s.reply(Reply::json(201, json!({"data": {"id": ROOM}})));
     s.client()
         .create_room()
-        .body_map(|b| b.enable_recording(Some(true)))
-        .send()
+        .body_map(|b| b.enable_recording(true))
+        .execute()
         .await
         .unwrap();
     assert_eq!(
@@ -105,11 +105,10 @@ async fn create_sends_only_the_fields_set() {
         json!({"enable_recording": true})
     );
 
-    s.reply(Reply::json(201, json!({"data": {}})));
     s.client()
         .create_client_token()
         .room_id(ROOM)
-        .send()
+        .execute()
         .await
         .unwrap();
     assert_eq!(s.take()[0].json().unwrap(), json!({}));
@@ -122,7 +121,7 @@ async fn query_values_are_percent_encoded_with_wire_names() {
     s.client()
         .list_rooms()
         .filter_unique_name("a b&c=d")
-        .send()
+        .execute()
         .await
         .unwrap();
     let req = &s.take()[0];

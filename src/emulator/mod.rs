@@ -7,8 +7,8 @@
 //! let emu = Emulator::start().await?;
 //! emu.seed(Seed { rooms: 3, sessions_per_room: 2, participants_per_session: 4, ..Seed::default() });
 //! let client = emu.client();
-//! let page = client.list_rooms().send().await?.into_inner();
-//! assert_eq!(page.data.len(), 3);
+//! let page = client.list_rooms().execute().await?;
+//! assert_eq!(page.items.len(), 3);
 //! # Ok(()) }
 //! ```
 //!

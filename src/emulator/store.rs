@@ -189,7 +189,7 @@ impl Store {
             "delete_room" => {
                 let rid = id("room_id")?;
                 self.room(rid)?;
-                self.rooms.retain(|r| r.id != Some(rid));
+                self.rooms.retain(|r| r.id != rid);
                 Reply::NoContent
             }
             "list_sessions_for_room" => {
@@ -245,8 +245,7 @@ impl Store {
             }
             "list_room_recordings" => q.page(&self.recordings)?.reply_serialize(),
             "delete_room_recordings" => {
-                let doomed: Vec<Option<Uuid>> =
-                    q.filtered(&self.recordings).iter().map(|r| r.id).collect();
+                let doomed: Vec<Uuid> = q.filtered(&self.recordings).iter().map(|r| r.id).collect();
                 self.recordings.retain(|r| !doomed.contains(&r.id));
                 data(
                     StatusCode::CREATED,
@@ -265,7 +264,7 @@ impl Store {
                 let rid = id("room_recording_id")?;
                 find(&self.recordings, rid, |r| r.id)
                     .ok_or_else(|| not_found("recording", seg[1]))?;
-                self.recordings.retain(|r| r.id != Some(rid));
+                self.recordings.retain(|r| r.id != rid);
                 Reply::NoContent
             }
             "list_room_compositions" => q.page(&self.compositions)?.reply_serialize(),
@@ -282,7 +281,7 @@ impl Store {
                 let cid = id("room_composition_id")?;
                 find(&self.compositions, cid, |c| c.id)
                     .ok_or_else(|| not_found("composition", seg[1]))?;
-                self.compositions.retain(|c| c.id != Some(cid));
+                self.compositions.retain(|c| c.id != cid);
                 Reply::NoContent
             }
             other => unreachable!("routed operation {other}"),
@@ -303,7 +302,7 @@ impl Store {
             room.sessions = self
                 .sessions
                 .iter()
-                .filter(|s| s.room_id == room.id)
+                .filter(|s| s.room_id == Some(room.id))
                 .cloned()
                 .collect();
         }
@@ -324,7 +323,7 @@ impl Store {
             s.participants = self
                 .participants
                 .iter()
-                .filter(|p| p.session_id == s.id)
+                .filter(|p| p.session_id == Some(s.id))
                 .cloned()
                 .collect();
         }
@@ -354,7 +353,7 @@ impl Store {
         }
         let now = self.now();
         let room = Room {
-            id: Some(Uuid::new_v4()),
+            id: Uuid::new_v4(),
             unique_name: name,
             max_participants: Some(body["max_participants"].as_i64().unwrap_or(10)),
             enable_recording: Some(body["enable_recording"].as_bool().unwrap_or(false)),
@@ -379,7 +378,7 @@ impl Store {
             if self
                 .rooms
                 .iter()
-                .any(|r| r.unique_name.as_deref() == Some(n) && r.id != Some(id))
+                .any(|r| r.unique_name.as_deref() == Some(n) && r.id != id)
             {
                 return Err(invalid(
                     format!("`unique_name` must be unique in the account; `{n}` is taken"),
@@ -388,11 +387,7 @@ impl Store {
             }
         }
         let now = self.now();
-        let room = self
-            .rooms
-            .iter_mut()
-            .find(|r| r.id == Some(id))
-            .expect("checked");
+        let room = self.rooms.iter_mut().find(|r| r.id == id).expect("checked");
         let b = body.as_object().cloned().unwrap_or_default();
         if let Some(v) = b.get("unique_name") {
             room.unique_name = v.as_str().map(str::to_string);
@@ -463,7 +458,7 @@ impl Store {
         let s = self
             .sessions
             .iter_mut()
-            .find(|s| s.id == Some(id))
+            .find(|s| s.id == id)
             .expect("checked");
         if s.active == Some(true) {
             s.active = Some(false);
@@ -481,7 +476,7 @@ impl Store {
             if let Some(room) = self
                 .rooms
                 .iter_mut()
-                .find(|r| r.id == room_id && r.active_session_id == Some(id))
+                .find(|r| Some(r.id) == room_id && r.active_session_id == Some(id))
             {
                 room.active_session_id = None;
             }
@@ -514,7 +509,7 @@ impl Store {
                 .iter_mut()
                 .filter(|p| p.session_id == Some(session) && p.left_at.is_none())
             {
-                let id = p.id.map(|i| i.to_string()).unwrap_or_default();
+                let id = p.id.to_string();
                 let picked = chosen.as_ref().is_none_or(|c| c.contains(&id));
                 if picked && !exclude.contains(&id) {
                     p.left_at = Some(now);
@@ -541,9 +536,9 @@ impl Store {
         };
         let now = self.now();
         let c = RoomComposition {
-            id: Some(Uuid::new_v4()),
+            id: Uuid::new_v4(),
             room_id: session.room_id,
-            session_id: session.id,
+            session_id: Some(session.id),
             user_id: Some(Uuid::nil()),
             status: Some("enqueued".into()),
             format: Some(body["format"].as_str().unwrap_or("mp4").into()),
@@ -557,7 +552,12 @@ impl Store {
             record_type: Some("composition".into()),
             created_at: Some(now),
             updated_at: Some(now),
-            ..Default::default()
+            started_at: None,
+            ended_at: None,
+            completed_at: None,
+            download_url: None,
+            duration_secs: None,
+            size_mb: None,
         };
         self.compositions.push(c.clone());
         Ok(data(StatusCode::ACCEPTED, c))
@@ -571,14 +571,18 @@ impl Store {
             let room_id = Uuid::new_v4();
             out.rooms.push(room_id);
             let mut room = Room {
-                id: Some(room_id),
+                id: room_id,
                 unique_name: Some(format!("seed-room-{}", start + i)),
                 max_participants: Some(10),
                 enable_recording: Some(seed.recordings_per_participant > 0),
                 record_type: Some("room".into()),
                 created_at: Some(now),
                 updated_at: Some(now),
-                ..Default::default()
+                active_session_id: None,
+                sessions: vec![],
+                webhook_event_url: None,
+                webhook_event_failover_url: None,
+                webhook_timeout_secs: None,
             };
             for s in 0..seed.sessions_per_room {
                 let now = self.now();
@@ -589,7 +593,7 @@ impl Store {
                     room.active_session_id = Some(sid);
                 }
                 self.sessions.push(RoomSession {
-                    id: Some(sid),
+                    id: sid,
                     room_id: Some(room_id),
                     active: Some(active),
                     record_type: Some("room_session".into()),
@@ -602,7 +606,7 @@ impl Store {
                     let pid = Uuid::new_v4();
                     out.participants.push(pid);
                     self.participants.push(RoomParticipant {
-                        id: Some(pid),
+                        id: pid,
                         session_id: Some(sid),
                         context: Some(format!("participant-{p}")),
                         record_type: Some("room_participant".into()),
@@ -614,7 +618,7 @@ impl Store {
                         let rid = Uuid::new_v4();
                         out.recordings.push(rid);
                         self.recordings.push(RoomRecording {
-                            id: Some(rid),
+                            id: rid,
                             room_id: Some(room_id),
                             session_id: Some(sid),
                             participant_id: Some(pid),
@@ -640,8 +644,8 @@ impl Store {
     }
 }
 
-fn find<T: Clone>(items: &[T], id: Uuid, key: impl Fn(&T) -> Option<Uuid>) -> Option<&T> {
-    items.iter().find(|x| key(x) == Some(id))
+fn find<T: Clone>(items: &[T], id: Uuid, key: impl Fn(&T) -> Uuid) -> Option<&T> {
+    items.iter().find(|x| key(x) == id)
 }
 
 /// Decoded query parameters.

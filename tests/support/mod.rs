@@ -79,18 +79,24 @@ pub fn auto_reply(method: &str, path: &str) -> Reply {
     match (method, path) {
         ("DELETE", "/room_recordings") => Reply::json(201, json!({"data": {"room_recordings": 0}})),
         ("DELETE", _) => Reply::raw(204, "text/plain", ""),
-        ("POST", "/room_compositions") => Reply::json(202, json!({"data": {}})),
-        ("POST", p) if p == "/rooms" || p.ends_with("_client_token") => {
-            Reply::json(201, json!({"data": {}}))
-        }
+        ("POST", "/room_compositions") => Reply::json(202, json!({"data": {"id": ANY_ID}})),
+        ("POST", "/rooms") => Reply::json(201, json!({"data": {"id": ANY_ID}})),
+        ("POST", p) if p.ends_with("_client_token") => Reply::json(
+            201,
+            json!({"data": {"token": "t", "token_expires_at": "2026-01-01T00:10:00Z",
+                "refresh_token": "eyJhbGciOiJFZDI1NTE5In0.e30.sig", "refresh_token_expires_at": "2026-01-01T01:00:00Z"}}),
+        ),
         ("POST", _) => Reply::json(200, json!({"data": {"result": "ok"}})),
         ("GET", _) if segments % 2 == 1 => Reply::json(
             200,
             json!({"data": [], "meta": {"page_number": 1, "page_size": 20, "total_pages": 0, "total_results": 0}}),
         ),
-        _ => Reply::json(200, json!({"data": {}})),
+        _ => Reply::json(200, json!({"data": {"id": ANY_ID}})),
     }
 }
+
+/// The id of every resource in [`auto_reply`]'s answers.
+pub const ANY_ID: &str = "00000000-0000-4000-8000-000000000000";
 
 #[derive(Default)]
 struct State {

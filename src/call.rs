@@ -1,0 +1,275 @@
+//! The call path every operation goes through: the generated `execute()` of each builder calls
+//! [`run`], and progenitor's raw `send()` reaches [`send`] through the hooks in `hooks.rs`.
+//!
+//! One place does, in order: the base-URL check (the key goes only where [`ClientBuilder`]
+//! allowed), pre-send validation against the spec, auth and user agent, a tracing span, and
+//! the attempts: each sends the request *and reads the whole body*, so a body that stalls or
+//! breaks is retried by the same method rules as a failed connection. The final answer is
+//! turned into the result or an [`Error`] right here, with its attempt count; texts from the
+//! server have the key redacted first.
+//!
+//! [`ClientBuilder`]: crate::ClientBuilder
+
+use std::time::Instant;
+
+use bytes::Bytes;
+use progenitor_client::ClientInfo;
+use reqwest::header::{HeaderMap, HeaderValue, ACCEPT, AUTHORIZATION, USER_AGENT};
+use reqwest::{StatusCode, Version};
+use tracing::Instrument;
+
+use crate::error::{ApiError, Stage};
+use crate::{validate, Client, Error};
+
+/// What the call path needs to know of an operation (generated for each one).
+#[derive(Debug)]
+pub(crate) struct Operation {
+    /// The spec's operationId.
+    pub id: &'static str,
+    /// The path template, e.g. `/rooms/{room_id}` (logged; ids and values never are).
+    pub path: &'static str,
+}
+
+/// A 2xx answer, read whole.
+#[derive(Debug)]
+pub(crate) struct Answer {
+    status: StatusCode,
+    body: Bytes,
+    attempts: u32,
+}
+
+impl Answer {
+    /// Decodes the body as `T`. An empty body or one that does not match is
+    /// [`Error::Decode`], with the key redacted from its message and body copy.
+    pub(crate) fn json<T: serde::de::DeserializeOwned>(&self, client: &Client) -> Result<T, Error> {
+        let message = if self.body.is_empty() {
+            "expected a JSON body, got none".to_string()
+        } else {
+            match serde_json::from_slice(&self.body) {
+                Ok(v) => return Ok(v),
+                Err(e) => e.to_string(),
+            }
+        };
+        let key = &client.inner().key;
+        Err(Error::Decode {
+            status: self.status,
+            message: key.redact(&message),
+            body: Bytes::from(key.redact_bytes(&self.body).into_owned()),
+            attempts: self.attempts,
+        })
+    }
+}
+
+/// Runs a request built by a generated `execute()`: any 2xx is an [`Answer`]; everything else
+/// is an [`Error`].
+pub(crate) async fn run(
+    client: &Client,
+    op: &Operation,
+    request: reqwest::Result<reqwest::Request>,
+) -> Result<Answer, Error> {
+    let mut request = request.map_err(|e| {
+        Error::InvalidInput(format!(
+            "the request could not be built: {}",
+            e.without_url()
+        ))
+    })?;
+    prepare(client, op.id, &mut request)?;
+    request
+        .headers_mut()
+        .insert(ACCEPT, HeaderValue::from_static("application/json"));
+    let (outcome, attempts) = send(client, op, request).await;
+    let received = match outcome {
+        Ok(r) => r,
+        Err(Failure { source, stage }) => {
+            return Err(Error::Transport {
+                source,
+                stage,
+                attempts,
+            })
+        }
+    };
+    let status = received.status;
+    if status.is_success() {
+        return Ok(Answer {
+            status,
+            body: received.body,
+            attempts,
+        });
+    }
+    if status.is_client_error() || status.is_server_error() {
+        let body = client.inner().key.redact_bytes(&received.body);
+        return Err(Error::Api(ApiError::from_body(status, &body, attempts)));
+    }
+    Err(Error::UnexpectedStatus { status, attempts })
+}
+
+/// Checks a request and makes it ready to send: the client's base URL must be the one the
+/// builder checked, the request must satisfy the spec's constraints; then auth and user agent.
+pub(crate) fn prepare(
+    client: &Client,
+    operation_id: &str,
+    request: &mut reqwest::Request,
+) -> Result<(), Error> {
+    let inner = client.inner();
+    if client.baseurl() != &*inner.checked_base_url {
+        return Err(Error::Config(
+            "this client's base URL was not checked by ClientBuilder (a Client put together \
+             with Client::new_with_client around another client's settings); build clients \
+             with Client::builder()"
+                .into(),
+        ));
+    }
+    validate::check(operation_id, request).map_err(Error::InvalidInput)?;
+    let headers = request.headers_mut();
+    headers.insert(AUTHORIZATION, inner.auth.clone());
+    headers.insert(USER_AGENT, inner.user_agent.clone());
+    Ok(())
+}
+
+/// A whole answer of any status.
+#[derive(Debug)]
+pub(crate) struct Received {
+    pub status: StatusCode,
+    pub version: Version,
+    pub headers: HeaderMap,
+    pub body: Bytes,
+}
+
+impl Received {
+    /// As a `reqwest::Response` again, for progenitor's `send()`.
+    pub(crate) fn into_response(self) -> reqwest::Response {
+        let mut r = http::Response::new(self.body);
+        *r.status_mut() = self.status;
+        *r.version_mut() = self.version;
+        *r.headers_mut() = self.headers;
+        reqwest::Response::from(r)
+    }
+}
+
+/// A transport failure on the last attempt.
+#[derive(Debug)]
+pub(crate) struct Failure {
+    pub source: reqwest::Error,
+    pub stage: Stage,
+}
+
+/// Sends a prepared request as the retry policy allows, in a `telnyx_rooms.call` span; returns
+/// the last outcome and how many attempts were made.
+pub(crate) async fn send(
+    client: &Client,
+    op: &Operation,
+    request: reqwest::Request,
+) -> (Result<Received, Failure>, u32) {
+    let span = tracing::debug_span!(
+        "telnyx_rooms.call",
+        operation = op.id,
+        method = %request.method(),
+        path = op.path,
+        attempts = tracing::field::Empty,
+        status = tracing::field::Empty,
+        elapsed_ms = tracing::field::Empty,
+    );
+    if span.is_disabled() {
+        // No subscriber wants it: skip the instrumentation and the clock.
+        return attempts(client, request, &span).await;
+    }
+    let started = Instant::now();
+    let result = attempts(client, request, &span)
+        .instrument(span.clone())
+        .await;
+    span.record("elapsed_ms", started.elapsed().as_millis() as u64);
+    result
+}
+
+async fn attempts(
+    client: &Client,
+    mut request: reqwest::Request,
+    span: &tracing::Span,
+) -> (Result<Received, Failure>, u32) {
+    let inner = client.inner();
+    let policy = &inner.retry;
+    let method = request.method().clone();
+    let mut attempt: u32 = 1;
+    loop {
+        if let Some(t) = inner.attempt_timeout {
+            *request.timeout_mut() = Some(t);
+        }
+        // Only a request that may be retried is copied (its body is reference-counted).
+        let spare = if attempt <= policy.max_retries {
+            request.try_clone()
+        } else {
+            None
+        };
+        let result = once(client.client(), request).await;
+        span.record("attempts", attempt);
+        let wait = match (&result, spare.is_some()) {
+            (Ok(r), true) if policy.retry_status(&method, r.status) => {
+                policy.delay(attempt, Some(&r.headers))
+            }
+            (Err(f), true) if policy.retry_transport(&method, f.stage, &f.source) => {
+                policy.delay(attempt, None)
+            }
+            _ => None,
+        };
+        match (wait, spare) {
+            (Some(wait), Some(next)) => {
+                match &result {
+                    Ok(r) => {
+                        tracing::debug!(attempt, status = r.status.as_u16(), ?wait, "retrying")
+                    }
+                    Err(f) => tracing::debug!(
+                        attempt,
+                        stage = ?f.stage,
+                        timeout = f.source.is_timeout(),
+                        ?wait,
+                        "retrying"
+                    ),
+                }
+                drop(result);
+                tokio::time::sleep(wait).await;
+                request = next;
+                attempt += 1;
+            }
+            _ => {
+                match &result {
+                    Ok(r) => {
+                        span.record("status", r.status.as_u16());
+                        tracing::debug!(attempt, status = r.status.as_u16(), "response");
+                    }
+                    Err(f) => tracing::debug!(
+                        attempt,
+                        stage = ?f.stage,
+                        timeout = f.source.is_timeout(),
+                        "request failed"
+                    ),
+                }
+                return (result, attempt);
+            }
+        }
+    }
+}
+
+/// One attempt: send, then read the whole body (the request's timeout covers both).
+async fn once(http: &reqwest::Client, request: reqwest::Request) -> Result<Received, Failure> {
+    let mut response = http.execute(request).await.map_err(|e| Failure {
+        stage: if e.is_connect() {
+            Stage::Connect
+        } else {
+            Stage::Response
+        },
+        source: e.without_url(),
+    })?;
+    let status = response.status();
+    let version = response.version();
+    let headers = std::mem::take(response.headers_mut());
+    let body = response.bytes().await.map_err(|e| Failure {
+        stage: Stage::Body,
+        source: e.without_url(),
+    })?;
+    Ok(Received {
+        status,
+        version,
+        headers,
+        body,
+    })
+}
