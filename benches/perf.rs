@@ -30,7 +30,10 @@ use telnyx_rooms::{types, Client};
 
 const ROOM_ID: &str = "7b61621f-62e0-4aad-ab11-9fd19e272e73";
 const CALLS: usize = 20_000;
-const ROUNDS: usize = 5;
+/// Many short alternating rounds: on a shared VM the machine's speed drifts over seconds, and
+/// short rounds put the SDK and the baseline side by side in each stretch of it.
+const ROUNDS: usize = 21;
+const CALLS_PER_ROUND: usize = 4_000;
 
 fn main() {
     match std::env::var(ROLE).as_deref() {
@@ -191,7 +194,7 @@ fn report(name: &str, n: usize, sdk: Duration, raw: Duration, target: f64) {
 }
 
 fn orchestrate() {
-    println!("perf benchmarks: {CALLS} sequential calls per round, median of {ROUNDS} alternating rounds");
+    println!("perf benchmarks: {CALLS_PER_ROUND} sequential calls per round, median of {ROUNDS} alternating rounds");
     runtime().block_on(async {
         let (addr, conns) = fixed_server().await;
         let client = sdk(addr);
@@ -218,7 +221,7 @@ fn orchestrate() {
         let raw_get = || raw_call::<types::GetRoomResponse>(http.get(&room_url));
         time_n(1000, sdk_get).await; // warm-up: connections, allocator
         time_n(1000, raw_get).await;
-        compare("1. get_room", CALLS, sdk_get, raw_get).await;
+        compare("1. get_room", CALLS_PER_ROUND, sdk_get, raw_get).await;
 
         // 2. create_room
         let sdk_create = || async {
@@ -232,7 +235,7 @@ fn orchestrate() {
         };
         let raw_create =
             || raw_call::<types::CreateRoomResponse>(http.post(&create_url).json(&create_body));
-        compare("2. create_room", CALLS, sdk_create, raw_create).await;
+        compare("2. create_room", CALLS_PER_ROUND, sdk_create, raw_create).await;
 
         // 3. list_rooms, 250 rooms per page
         let sdk_list = || async {
@@ -246,7 +249,7 @@ fn orchestrate() {
             std::hint::black_box(r);
         };
         let raw_list = || raw_call::<types::ListRoomsResponse>(http.get(&rooms_url));
-        compare("3. list_rooms (250/page)", CALLS / 10, sdk_list, raw_list).await;
+        compare("3. list_rooms (250/page)", CALLS_PER_ROUND / 10, sdk_list, raw_list).await;
         println!(
             "   TCP connections the server accepted for all of the above: {} (connections are pooled)",
             conns.load(std::sync::atomic::Ordering::Relaxed)
