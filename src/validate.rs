@@ -11,6 +11,8 @@ static RULES_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/request_rules.
 
 /// One operation's rules, indexed once.
 struct OpRules {
+    #[cfg_attr(not(all(test, feature = "emulator")), allow(dead_code))]
+    method: String,
     path: String,
     query: Map<String, Value>,
     /// The body schema, when the operation has a body with anything to check.
@@ -25,6 +27,7 @@ fn rules() -> &'static HashMap<String, OpRules> {
         all.into_iter()
             .map(|(id, mut op)| {
                 let rules = OpRules {
+                    method: op["method"].as_str().unwrap_or_default().to_string(),
                     path: op["path"].as_str().unwrap_or_default().to_string(),
                     query: op["query"].as_object().cloned().unwrap_or_default(),
                     body: Some(op["body"].take()).filter(Value::is_object),
@@ -44,6 +47,15 @@ fn op(operation_id: &str) -> &'static OpRules {
 /// The path template of an operation, e.g. `/rooms/{room_id}` (for logs: no ids, no values).
 pub(crate) fn path_template(operation_id: &str) -> &'static str {
     &op(operation_id).path
+}
+
+/// Every operation as (operationId, method, path template), for the emulator's routing test.
+#[cfg(all(test, feature = "emulator"))]
+pub(crate) fn operations() -> Vec<(&'static str, &'static str, &'static str)> {
+    rules()
+        .iter()
+        .map(|(id, op)| (id.as_str(), op.method.as_str(), op.path.as_str()))
+        .collect()
 }
 
 /// Checks a built request against its operation's rules.

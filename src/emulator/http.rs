@@ -1,7 +1,9 @@
-//! The emulator's HTTP side: accept loop, knobs, auth, routing to the store.
+//! The emulator's HTTP side: accept loop, knobs, auth, the control API (`/_emulator/...`) and
+//! routing to the store.
 
 use std::sync::atomic::Ordering;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
+use std::time::Duration;
 
 use bytes::Bytes;
 use http_body_util::{BodyExt, Full};
@@ -11,27 +13,29 @@ use hyper_util::rt::TokioIo;
 use reqwest::StatusCode;
 use serde_json::{json, Value};
 
-use super::store::{Reply, Store};
-use super::Knobs;
+use super::ops::Op;
+use super::store::{Refusal, Reply};
+use super::{Knobs, Shared};
 
 type Response = hyper::Response<Full<Bytes>>;
 
-pub(super) async fn serve(
-    listener: tokio::net::TcpListener,
-    store: Arc<Mutex<Store>>,
-    knobs: Arc<Knobs>,
-) {
+pub(super) async fn serve(listener: tokio::net::TcpListener, shared: Arc<Shared>) {
     // Connection tasks end when this (the accept task) is aborted: they watch `alive`.
     let (alive, _) = tokio::sync::watch::channel(());
     loop {
-        let Ok((stream, _)) = listener.accept().await else {
-            continue;
+        let stream = match listener.accept().await {
+            Ok((stream, _)) => stream,
+            Err(_) => {
+                // Out of file descriptors, say: wait for some to close rather than spin.
+                tokio::time::sleep(Duration::from_millis(50)).await;
+                continue;
+            }
         };
-        knobs.connections.fetch_add(1, Ordering::SeqCst);
-        let (store, knobs) = (store.clone(), knobs.clone());
+        shared.knobs.connections.fetch_add(1, Ordering::SeqCst);
+        let shared = shared.clone();
         let mut gone = alive.subscribe();
         tokio::spawn(async move {
-            let svc = service_fn(move |req| handle(req, store.clone(), knobs.clone()));
+            let svc = service_fn(move |req| handle(req, shared.clone()));
             let conn = hyper::server::conn::http1::Builder::new()
                 .serve_connection(TokioIo::new(stream), svc);
             tokio::select! {
@@ -54,9 +58,9 @@ impl std::error::Error for DropConnection {}
 
 async fn handle(
     req: hyper::Request<Incoming>,
-    store: Arc<Mutex<Store>>,
-    knobs: Arc<Knobs>,
+    shared: Arc<Shared>,
 ) -> Result<Response, DropConnection> {
+    let knobs = &shared.knobs;
     knobs.requests.fetch_add(1, Ordering::SeqCst);
     let now = knobs.in_flight.fetch_add(1, Ordering::SeqCst) + 1;
     knobs.max_in_flight.fetch_max(now, Ordering::SeqCst);
@@ -67,7 +71,7 @@ async fn handle(
             self.0.in_flight.fetch_sub(1, Ordering::SeqCst);
         }
     }
-    let _in_flight = InFlight(&knobs);
+    let _in_flight = InFlight(knobs);
     let latency = *knobs.latency.lock().expect("knobs lock");
     if !latency.is_zero() {
         tokio::time::sleep(latency).await;
@@ -93,6 +97,19 @@ async fn handle(
         }
         return Ok(r);
     }
+    let method = req.method().clone();
+    let path = req.uri().path().to_string();
+    let path = path.strip_prefix("/v2").unwrap_or(&path).to_string();
+    if let Some(control) = path.strip_prefix("/_emulator/") {
+        let control = control.to_string();
+        let body = read_json(req).await;
+        return Ok(answer(control_api(
+            &shared,
+            method.as_str(),
+            &control,
+            body,
+        )));
+    }
     let authorized = req
         .headers()
         .get("authorization")
@@ -108,8 +125,6 @@ async fn handle(
             None,
         ));
     }
-    let method = req.method().clone();
-    let path = req.uri().path().to_string();
     let query: Vec<(String, String)> =
         url::form_urlencoded::parse(req.uri().query().unwrap_or("").as_bytes())
             .map(|(k, v)| (k.into_owned(), v.into_owned()))
@@ -136,27 +151,97 @@ async fn handle(
             }
         }
     };
-    let path = path.strip_prefix("/v2").unwrap_or(&path);
     let segments: Vec<&str> = path.trim_matches('/').split('/').collect();
-    let reply =
-        store
-            .lock()
-            .expect("store lock")
-            .route(method.as_str(), &segments, &query, body.as_ref());
-    Ok(match reply {
+    let Some(op) = Op::route(method.as_str(), &segments) else {
+        return Ok(error(
+            StatusCode::NOT_FOUND,
+            "10005",
+            "Resource not found",
+            &format!("No operation at {method} {path}."),
+            None,
+        ));
+    };
+    let reply = shared.with_store(|s| s.handle(op, &segments, &query, body.as_ref()));
+    Ok(answer(reply))
+}
+
+/// The control API, relative to the base URL (no key needed):
+/// `POST _emulator/rooms/{room_id}/join` (`{"context", "token"}`, both optional),
+/// `POST _emulator/participants/{participant_id}/leave` and `GET _emulator/webhooks`.
+fn control_api(
+    shared: &Arc<Shared>,
+    method: &str,
+    path: &str,
+    body: Result<Value, String>,
+) -> Reply {
+    let body = match body {
+        Ok(b) => b,
+        Err(e) => return super::store::invalid(format!("`body` is not JSON: {e}"), true).into(),
+    };
+    let seg: Vec<&str> = path.trim_matches('/').split('/').collect();
+    let id = |raw: &str, name: &str| {
+        uuid::Uuid::parse_str(raw).map_err(|_| {
+            super::store::invalid(format!("`{name}` must be a UUID, got `{raw}`"), false)
+        })
+    };
+    let participant = |r: Result<crate::types::RoomParticipant, Refusal>, status| match r {
+        Ok(p) => Reply::Json(status, json!({"data": p})),
+        Err(e) => Reply::Error(e),
+    };
+    match (method, seg.as_slice()) {
+        ("POST", ["rooms", room, "join"]) => {
+            let room = match id(room, "room_id") {
+                Ok(r) => r,
+                Err(e) => return e.into(),
+            };
+            let context = body["context"].as_str().map(str::to_string);
+            let token = body["token"].as_str();
+            participant(
+                shared.with_store(|s| s.join(room, context, token)),
+                StatusCode::CREATED,
+            )
+        }
+        ("POST", ["participants", p, "leave"]) => match id(p, "participant_id") {
+            Ok(p) => participant(shared.with_store(|s| s.leave(p, "left")), StatusCode::OK),
+            Err(e) => e.into(),
+        },
+        ("GET", ["webhooks"]) => Reply::Json(
+            StatusCode::OK,
+            json!({"data": *shared.deliveries.lock().expect("log lock")}),
+        ),
+        _ => Reply::Error(super::store::not_found("control operation", path)),
+    }
+}
+
+/// The body as JSON (`{}` when empty).
+async fn read_json(req: hyper::Request<Incoming>) -> Result<Value, String> {
+    let bytes = req
+        .into_body()
+        .collect()
+        .await
+        .map(|b| b.to_bytes())
+        .unwrap_or_default();
+    if bytes.is_empty() {
+        return Ok(json!({}));
+    }
+    serde_json::from_slice(&bytes).map_err(|e| e.to_string())
+}
+
+fn answer(reply: Reply) -> Response {
+    match reply {
         Reply::Json(status, v) => json_response(status, &v),
         Reply::NoContent => hyper::Response::builder()
             .status(204)
             .body(Full::new(Bytes::new()))
             .expect("valid"),
-        Reply::Error {
+        Reply::Error(Refusal {
             status,
             code,
             title,
             detail,
             source,
-        } => error(status, code, title, &detail, source),
-    })
+        }) => error(status, code, title, &detail, source),
+    }
 }
 
 fn json_response(status: StatusCode, v: &Value) -> Response {

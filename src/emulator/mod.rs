@@ -18,19 +18,36 @@
 //! spec's constraints (the same rules the client checks), 404 for an unknown id and 401 without
 //! a bearer token. Knobs make it misbehave on purpose: per-request latency, failing the next
 //! requests with a status (and `Retry-After`), dropping connections.
+//!
+//! Rooms come alive: [`Emulator::join`] (or `POST {base}/_emulator/rooms/{room_id}/join`)
+//! simulates a participant joining, with a join token or without; the first join starts a
+//! session, the last [`leave`](Emulator::leave) ends it, a room with `enable_recording` records
+//! each participant, kick/mute/unmute/end act on the simulated participants, and a composition
+//! of an ended session completes after a short delay. Each change sends its signed webhook
+//! (`video.room.*`) to the room's `webhook_event_url`, verifiable with
+//! [`webhook_public_key`](Emulator::webhook_public_key) exactly as in production; see
+//! [`Delivery`] for retries, failover and the delivery log.
 
+mod delivery;
 mod http;
+mod ops;
 mod store;
 
 use std::collections::VecDeque;
 use std::net::SocketAddr;
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use reqwest::StatusCode;
+use tokio::task::JoinSet;
+use uuid::Uuid;
 
+pub use delivery::{Delivery, Timing};
 pub use store::Seeded;
+
+use crate::types::RoomParticipant;
+use crate::webhooks::testing::TestSigner;
 
 /// The API key [`Emulator::client`] uses. The emulator accepts any non-empty bearer token.
 pub const EMULATOR_KEY: &str = "KEY0EMULATOR";
@@ -48,6 +65,31 @@ pub struct Seed {
     pub recordings_per_participant: usize,
 }
 
+/// Why the emulator refused a simulated action (the same answer its HTTP control API gives).
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[error("{status}: {title} ({detail})")]
+pub struct Refused {
+    /// The HTTP status: 404 for an unknown id, 422 for a full room or a bad token.
+    pub status: StatusCode,
+    /// Telnyx's error code.
+    pub code: String,
+    /// Short summary.
+    pub title: String,
+    /// What was wrong.
+    pub detail: String,
+}
+
+impl From<store::Refusal> for Refused {
+    fn from(r: store::Refusal) -> Refused {
+        Refused {
+            status: r.status,
+            code: r.code.to_string(),
+            title: r.title.to_string(),
+            detail: r.detail,
+        }
+    }
+}
+
 /// Test knobs shared with the server.
 #[derive(Default)]
 pub(crate) struct Knobs {
@@ -60,13 +102,95 @@ pub(crate) struct Knobs {
     max_in_flight: AtomicUsize,
 }
 
-/// A running emulator; it stops when dropped.
+/// What the server, the delivery task and the timers share.
+pub(crate) struct Shared {
+    store: Mutex<store::Store>,
+    knobs: Knobs,
+    timing: Mutex<Timing>,
+    any_host: AtomicBool,
+    events: tokio::sync::mpsc::UnboundedSender<store::Outgoing>,
+    deliveries: Mutex<Vec<Delivery>>,
+    /// Every task of this emulator (server, delivery, timers): aborted when it stops.
+    tasks: Mutex<JoinSet<()>>,
+    runtime: tokio::runtime::Handle,
+}
+
+impl Shared {
+    /// Runs `f` on the store, then hands on what it caused: events to the delivery task,
+    /// compositions to their completion timers.
+    fn with_store<R>(self: &Arc<Self>, f: impl FnOnce(&mut store::Store) -> R) -> R {
+        let (r, events, due) = {
+            let mut s = self.store.lock().expect("store lock");
+            let r = f(&mut s);
+            (r, s.take_outbox(), s.take_to_complete())
+        };
+        self.hand_on(events, due);
+        r
+    }
+
+    fn hand_on(self: &Arc<Self>, events: Vec<store::Outgoing>, due: Vec<Uuid>) {
+        for e in events {
+            let _ = self.events.send(e);
+        }
+        for id in due {
+            let delay = self.timing().composition;
+            let me = self.clone();
+            self.spawn(async move {
+                tokio::time::sleep(delay).await;
+                me.complete_composition(id);
+            });
+        }
+    }
+
+    fn complete_composition(self: &Arc<Self>, id: Uuid) {
+        let events = {
+            let mut s = self.store.lock().expect("store lock");
+            s.complete_composition(id);
+            s.take_outbox()
+        };
+        self.hand_on(events, Vec::new());
+    }
+
+    fn spawn(&self, task: impl std::future::Future<Output = ()> + Send + 'static) {
+        let mut tasks = self.tasks.lock().expect("tasks lock");
+        while tasks.try_join_next().is_some() {}
+        tasks.spawn_on(task, &self.runtime);
+    }
+
+    fn timing(&self) -> Timing {
+        *self.timing.lock().expect("timing lock")
+    }
+
+    fn webhooks_to_any_host(&self) -> bool {
+        self.any_host.load(Ordering::SeqCst)
+    }
+
+    fn log_delivery(&self, d: Delivery) {
+        self.deliveries.lock().expect("log lock").push(d);
+    }
+
+    fn join(
+        self: &Arc<Self>,
+        room: Uuid,
+        context: Option<String>,
+        token: Option<&str>,
+    ) -> Result<RoomParticipant, Refused> {
+        self.with_store(|s| s.join(room, context, token))
+            .map_err(Refused::from)
+    }
+
+    fn leave(self: &Arc<Self>, participant: Uuid) -> Result<RoomParticipant, Refused> {
+        self.with_store(|s| s.leave(participant, "left"))
+            .map_err(Refused::from)
+    }
+}
+
+/// A running emulator; it stops (server, webhook delivery and timers) when dropped.
 pub struct Emulator {
     base_url: String,
     addr: SocketAddr,
-    store: Arc<Mutex<store::Store>>,
-    knobs: Arc<Knobs>,
-    task: tokio::task::JoinHandle<()>,
+    shared: Arc<Shared>,
+    public_key: String,
 }
 
 impl std::fmt::Debug for Emulator {
@@ -80,17 +204,32 @@ impl std::fmt::Debug for Emulator {
 impl Emulator {
     /// Starts an empty emulator on `127.0.0.1` with an ephemeral port.
     pub async fn start() -> std::io::Result<Emulator> {
-        let listener = tokio::net::TcpListener::bind(("127.0.0.1", 0)).await?;
+        Emulator::start_on(SocketAddr::from(([127, 0, 0, 1], 0))).await
+    }
+
+    /// Starts an empty emulator on `addr` (port 0: any free port).
+    pub async fn start_on(addr: SocketAddr) -> std::io::Result<Emulator> {
+        let listener = tokio::net::TcpListener::bind(addr).await?;
         let addr = listener.local_addr()?;
-        let store = Arc::new(Mutex::new(store::Store::default()));
-        let knobs = Arc::new(Knobs::default());
-        let task = tokio::spawn(http::serve(listener, store.clone(), knobs.clone()));
+        let signer = TestSigner::generate();
+        let (events, events_rx) = tokio::sync::mpsc::unbounded_channel();
+        let shared = Arc::new(Shared {
+            store: Mutex::default(),
+            knobs: Knobs::default(),
+            timing: Mutex::default(),
+            any_host: AtomicBool::new(false),
+            events,
+            deliveries: Mutex::default(),
+            tasks: Mutex::default(),
+            runtime: tokio::runtime::Handle::current(),
+        });
+        shared.spawn(http::serve(listener, shared.clone()));
+        shared.spawn(delivery::run(events_rx, shared.clone(), signer.clone()));
         Ok(Emulator {
             base_url: format!("http://{addr}/v2"),
             addr,
-            store,
-            knobs,
-            task,
+            public_key: signer.public_key_base64(),
+            shared,
         })
     }
 
@@ -115,44 +254,98 @@ impl Emulator {
 
     /// Creates rooms, sessions, participants and recordings; returns their ids.
     pub fn seed(&self, seed: Seed) -> Seeded {
-        self.store.lock().expect("store lock").seed(seed)
+        self.shared.with_store(|s| s.seed(seed))
+    }
+
+    /// A participant joins `room` without a token, with `context` as its context string.
+    /// The first join starts a session; a recording room starts recording them.
+    pub fn join(&self, room: Uuid, context: &str) -> Result<RoomParticipant, Refused> {
+        self.shared.join(room, Some(context.to_string()), None)
+    }
+
+    /// A participant joins `room` with a join token from `create_client_token` or
+    /// `refresh_client_token`; an expired token, or another room's, is refused (422).
+    pub fn join_with_token(
+        &self,
+        room: Uuid,
+        context: &str,
+        token: &str,
+    ) -> Result<RoomParticipant, Refused> {
+        self.shared
+            .join(room, Some(context.to_string()), Some(token))
+    }
+
+    /// A participant leaves; the last one out ends the session. Their recording completes.
+    pub fn leave(&self, participant: Uuid) -> Result<RoomParticipant, Refused> {
+        self.shared.leave(participant)
+    }
+
+    /// Whether `mute_participants` muted this participant (and no unmute since).
+    pub fn is_muted(&self, participant: Uuid) -> bool {
+        self.shared
+            .store
+            .lock()
+            .expect("store lock")
+            .is_muted(participant)
+    }
+
+    /// The public key webhooks are signed with, base64, as the Telnyx portal shows it: give it
+    /// to [`WebhookVerifier::new`](crate::webhooks::WebhookVerifier::new).
+    pub fn webhook_public_key(&self) -> &str {
+        &self.public_key
+    }
+
+    /// Every webhook delivery attempt so far, in order.
+    pub fn webhook_deliveries(&self) -> Vec<Delivery> {
+        self.shared.deliveries.lock().expect("log lock").clone()
+    }
+
+    /// Changes the simulation's delays (composition processing, webhook retries and timeouts).
+    pub fn set_timing(&self, timing: Timing) {
+        *self.shared.timing.lock().expect("timing lock") = timing;
+    }
+
+    /// Delivers webhooks to any host, not only loopback ones (the default keeps a test's
+    /// traffic on the machine).
+    pub fn deliver_webhooks_to_any_host(&self, allow: bool) {
+        self.shared.any_host.store(allow, Ordering::SeqCst);
     }
 
     /// Waits this long before answering each request (0 by default).
     pub fn set_latency(&self, latency: Duration) {
-        *self.knobs.latency.lock().expect("knobs lock") = latency;
+        *self.shared.knobs.latency.lock().expect("knobs lock") = latency;
     }
 
     /// Answers the next `n` requests with `status` and Telnyx's error envelope, with a
     /// `Retry-After: <secs>` header when given. Nothing is changed by those requests.
     pub fn fail_next(&self, n: usize, status: StatusCode, retry_after_secs: Option<u64>) {
-        let mut f = self.knobs.failures.lock().expect("knobs lock");
+        let mut f = self.shared.knobs.failures.lock().expect("knobs lock");
         f.extend(std::iter::repeat_n((status, retry_after_secs), n));
     }
 
     /// Closes the connection of the next `n` requests without answering.
     pub fn drop_next(&self, n: usize) {
-        self.knobs.drops.fetch_add(n, Ordering::SeqCst);
+        self.shared.knobs.drops.fetch_add(n, Ordering::SeqCst);
     }
 
     /// How many requests the emulator has received.
     pub fn requests(&self) -> usize {
-        self.knobs.requests.load(Ordering::SeqCst)
+        self.shared.knobs.requests.load(Ordering::SeqCst)
     }
 
     /// The most requests the emulator was handling at the same time.
     pub fn max_in_flight(&self) -> usize {
-        self.knobs.max_in_flight.load(Ordering::SeqCst)
+        self.shared.knobs.max_in_flight.load(Ordering::SeqCst)
     }
 
     /// How many TCP connections the emulator has accepted.
     pub fn connections(&self) -> usize {
-        self.knobs.connections.load(Ordering::SeqCst)
+        self.shared.knobs.connections.load(Ordering::SeqCst)
     }
 }
 
 impl Drop for Emulator {
     fn drop(&mut self) {
-        self.task.abort();
+        self.shared.tasks.lock().expect("tasks lock").abort_all();
     }
 }

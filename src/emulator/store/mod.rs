@@ -1,0 +1,237 @@
+//! The emulator's state and the semantics of each operation, one file per resource; queries and
+//! paging in `query.rs`; simulated activity (joins, leaves, recordings) in `activity.rs`.
+
+mod activity;
+mod compositions;
+mod query;
+mod recordings;
+mod rooms;
+mod seed;
+mod sessions;
+mod tokens;
+
+use std::collections::{HashMap, HashSet};
+
+use chrono::{DateTime, Duration, Utc};
+use reqwest::StatusCode;
+use serde::Serialize;
+use serde_json::{json, Value};
+use uuid::Uuid;
+
+use super::ops::Op;
+use crate::types::{Room, RoomComposition, RoomParticipant, RoomRecording, RoomSession};
+pub use seed::Seeded;
+
+use query::Query;
+
+/// What a handler answers.
+#[derive(Debug)]
+pub(crate) enum Reply {
+    Json(StatusCode, Value),
+    NoContent,
+    Error(Refusal),
+}
+
+/// An error answer, as Telnyx sends it (`{"errors": [{code, title, detail, source}]}`).
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Refusal {
+    pub status: StatusCode,
+    pub code: &'static str,
+    pub title: &'static str,
+    pub detail: String,
+    pub source: Option<Value>,
+}
+
+impl From<Refusal> for Reply {
+    fn from(r: Refusal) -> Reply {
+        Reply::Error(r)
+    }
+}
+
+pub(crate) fn not_found(what: &str, id: &str) -> Refusal {
+    Refusal {
+        status: StatusCode::NOT_FOUND,
+        code: "10005",
+        title: "Resource not found",
+        detail: format!("No {what} has the id `{id}`."),
+        source: None,
+    }
+}
+
+/// A 422 naming the field: the first backticked name in `message`.
+pub(crate) fn invalid(message: String, in_body: bool) -> Refusal {
+    let field = message.split('`').nth(1).unwrap_or("").to_string();
+    let source = if in_body {
+        json!({"pointer": format!("/{}", field.replace('.', "/"))})
+    } else {
+        json!({"parameter": field})
+    };
+    Refusal {
+        status: StatusCode::UNPROCESSABLE_ENTITY,
+        code: "10015",
+        title: "Invalid value",
+        detail: message,
+        source: Some(source),
+    }
+}
+
+fn data(status: StatusCode, item: impl Serialize) -> Reply {
+    Reply::Json(status, json!({"data": item}))
+}
+
+fn parse_id(raw: &str, name: &str) -> Result<Uuid, Refusal> {
+    Uuid::parse_str(raw)
+        .map_err(|_| invalid(format!("`{name}` must be a UUID, got `{raw}`"), false))
+}
+
+fn find<T>(items: &[T], id: Uuid, key: impl Fn(&T) -> Uuid) -> Option<&T> {
+    items.iter().find(|x| key(x) == id)
+}
+
+fn find_mut<T>(items: &mut [T], id: Uuid, key: impl Fn(&T) -> Uuid) -> Option<&mut T> {
+    items.iter_mut().find(|x| key(x) == id)
+}
+
+/// Where a webhook event goes: the room's (or composition's) URLs and timeout.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub(crate) struct Target {
+    pub url: Option<String>,
+    pub failover: Option<String>,
+    pub timeout_secs: Option<i64>,
+}
+
+/// An event waiting to be delivered.
+#[derive(Debug, Clone)]
+pub(crate) struct Outgoing {
+    pub event_type: &'static str,
+    pub occurred_at: DateTime<Utc>,
+    pub payload: Value,
+    pub target: Target,
+}
+
+#[derive(Default)]
+pub(crate) struct Store {
+    rooms: Vec<Room>,
+    sessions: Vec<RoomSession>,
+    participants: Vec<RoomParticipant>,
+    recordings: Vec<RoomRecording>,
+    compositions: Vec<RoomComposition>,
+    /// join token -> (room, expiry)
+    join_tokens: HashMap<String, (Uuid, DateTime<Utc>)>,
+    /// refresh token -> (room, expiry)
+    refresh_tokens: HashMap<String, (Uuid, DateTime<Utc>)>,
+    /// Participants whose audio is muted.
+    muted: HashSet<Uuid>,
+    /// A clock that only moves forward, so creation times order like creation.
+    last_time: Option<DateTime<Utc>>,
+    /// Events to deliver, taken by the emulator after each change.
+    outbox: Vec<Outgoing>,
+    /// Compositions whose session has ended: they complete after the composition delay.
+    to_complete: Vec<Uuid>,
+}
+
+impl Store {
+    fn now(&mut self) -> DateTime<Utc> {
+        let mut t = Utc::now();
+        if let Some(last) = self.last_time {
+            if t <= last {
+                t = last + Duration::microseconds(1);
+            }
+        }
+        self.last_time = Some(t);
+        t
+    }
+
+    /// Events produced since the last call, in order.
+    pub(crate) fn take_outbox(&mut self) -> Vec<Outgoing> {
+        std::mem::take(&mut self.outbox)
+    }
+
+    /// Compositions that became ready to complete since the last call.
+    pub(crate) fn take_to_complete(&mut self) -> Vec<Uuid> {
+        std::mem::take(&mut self.to_complete)
+    }
+
+    /// Whether a participant is muted.
+    pub(crate) fn is_muted(&self, participant: Uuid) -> bool {
+        self.muted.contains(&participant)
+    }
+
+    /// Answers one API request: the spec's checks first (422 naming the field), then the
+    /// operation.
+    pub(crate) fn handle(
+        &mut self,
+        op: Op,
+        seg: &[&str],
+        query: &[(String, String)],
+        body: Option<&Value>,
+    ) -> Reply {
+        if let Err(message) = crate::validate::check_parts(op.id(), query, body) {
+            let in_body = !message.starts_with("`page[")
+                && !message.starts_with("`filter[")
+                && !message.starts_with("`include_");
+            return invalid(message, in_body).into();
+        }
+        let id = match op.path_param(seg) {
+            Some(name) => match parse_id(seg[1], name) {
+                Ok(id) => Some(id),
+                Err(r) => return r.into(),
+            },
+            None => None,
+        };
+        let q = Query(query);
+        let body = body.cloned().unwrap_or(json!({}));
+        match self.dispatch(op, id.unwrap_or_default(), &q, &body) {
+            Ok(r) => r,
+            Err(r) => r.into(),
+        }
+    }
+
+    fn dispatch(&mut self, op: Op, id: Uuid, q: &Query, body: &Value) -> Result<Reply, Refusal> {
+        use Op::*;
+        Ok(match op {
+            ListRooms => self.list_rooms(q)?,
+            CreateRoom => self.create_room(body)?,
+            GetRoom => data(
+                StatusCode::OK,
+                self.room_json(self.room(id)?, q.flag("include_sessions")),
+            ),
+            UpdateRoom => self.update_room(id, body)?,
+            DeleteRoom => self.delete_room(id)?,
+            ListSessionsForRoom => self.list_sessions_for_room(id, q)?,
+            CreateClientToken => self.create_token(id, body)?,
+            RefreshClientToken => self.refresh_token(id, body)?,
+            ListRoomSessions => self.session_page(None, q)?,
+            GetRoomSession => {
+                let s = self.session(id)?;
+                data(
+                    StatusCode::OK,
+                    self.session_json(s, q.flag("include_participants")),
+                )
+            }
+            EndRoomSession => self.end_session_action(id)?,
+            KickParticipants | MuteParticipants | UnmuteParticipants => {
+                self.participant_action(op, id, body)?
+            }
+            ListParticipantsForSession => {
+                self.session(id)?;
+                let of: Vec<&RoomParticipant> = self
+                    .participants
+                    .iter()
+                    .filter(|p| p.session_id == Some(id))
+                    .collect();
+                q.page(&of)?.reply_serialize()
+            }
+            ListRoomParticipants => q.page(&self.participants)?.reply_serialize(),
+            GetRoomParticipant => data(StatusCode::OK, self.participant(id)?),
+            ListRoomRecordings => q.page(&self.recordings)?.reply_serialize(),
+            DeleteRoomRecordings => self.delete_recordings(q),
+            GetRoomRecording => data(StatusCode::OK, self.recording(id)?),
+            DeleteRoomRecording => self.delete_recording(id)?,
+            ListRoomCompositions => q.page(&self.compositions)?.reply_serialize(),
+            CreateRoomComposition => self.create_composition(body)?,
+            GetRoomComposition => data(StatusCode::OK, self.composition(id)?),
+            DeleteRoomComposition => self.delete_composition(id)?,
+        })
+    }
+}
