@@ -280,6 +280,13 @@ impl Emulator {
         self.shared.leave(participant)
     }
 
+    /// Moves the emulator's clock forward by `by`: join and refresh tokens expire, durations
+    /// grow, without the test sleeping.
+    pub fn advance_clock(&self, by: Duration) {
+        let by = chrono::Duration::from_std(by).unwrap_or(chrono::Duration::MAX);
+        self.shared.with_store(|s| s.advance_clock(by));
+    }
+
     /// Whether `mute_participants` muted this participant (and no unmute since).
     pub fn is_muted(&self, participant: Uuid) -> bool {
         self.shared

@@ -124,6 +124,8 @@ pub(crate) struct Store {
     muted: HashSet<Uuid>,
     /// A clock that only moves forward, so creation times order like creation.
     last_time: Option<DateTime<Utc>>,
+    /// How far the emulator's clock is ahead of the real one.
+    clock_offset: Duration,
     /// Events to deliver, taken by the emulator after each change.
     outbox: Vec<Outgoing>,
     /// Compositions whose session has ended: they complete after the composition delay.
@@ -131,8 +133,13 @@ pub(crate) struct Store {
 }
 
 impl Store {
+    /// Moves the emulator's clock forward: tokens expire, sessions last longer.
+    pub(crate) fn advance_clock(&mut self, by: Duration) {
+        self.clock_offset += by;
+    }
+
     fn now(&mut self) -> DateTime<Utc> {
-        let mut t = Utc::now();
+        let mut t = Utc::now() + self.clock_offset;
         if let Some(last) = self.last_time {
             if t <= last {
                 t = last + Duration::microseconds(1);
