@@ -1,0 +1,149 @@
+//! `telnyx-rooms-emulator`: the Video Rooms API emulator as a standalone server, for tests in
+//! any language and for Telnyx's official SDKs.
+//!
+//! ```text
+//! telnyx-rooms-emulator [--host 127.0.0.1] [--port 0] [--seed rooms=2,sessions=1,participants=3,recordings=1]
+//!                       [--latency 20ms] [--webhooks-any-host] [--ignore-stdin]
+//! ```
+//!
+//! On start it prints exactly two lines on stdout, `listening <base URL, ending in /v2>` and
+//! `webhook-public-key <base64>`, then serves until killed or until its standard input closes
+//! (`--ignore-stdin`: only until killed). The control API (join, leave, the webhook log) is
+//! under `<base URL>/_emulator/`; see the crate README.
+
+use std::io::Write;
+use std::net::{IpAddr, SocketAddr};
+use std::time::Duration;
+
+use telnyx_rooms::emulator::{Emulator, Seed};
+
+const USAGE: &str = "usage: telnyx-rooms-emulator [--host ADDR] [--port N] \
+[--seed rooms=N,sessions=N,participants=N,recordings=N] [--latency MS] [--webhooks-any-host] \
+[--ignore-stdin]";
+
+#[derive(Debug, Default)]
+struct Args {
+    host: Option<IpAddr>,
+    port: u16,
+    seed: Seed,
+    latency: Duration,
+    any_host: bool,
+    ignore_stdin: bool,
+}
+
+fn parse(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
+    let mut out = Args::default();
+    while let Some(flag) = args.next() {
+        let mut value = |name: &str| args.next().ok_or(format!("{name} needs a value"));
+        match flag.as_str() {
+            "--host" => {
+                let v = value("--host")?;
+                out.host = Some(
+                    v.parse()
+                        .map_err(|_| format!("--host `{v}` is not an IP address"))?,
+                );
+            }
+            "--port" => {
+                let v = value("--port")?;
+                out.port = v
+                    .parse()
+                    .map_err(|_| format!("--port `{v}` is not a port number"))?;
+            }
+            "--seed" => out.seed = parse_seed(&value("--seed")?)?,
+            "--latency" => {
+                let v = value("--latency")?;
+                let ms: u64 = v
+                    .trim_end_matches("ms")
+                    .parse()
+                    .map_err(|_| format!("--latency `{v}` is not a number of milliseconds"))?;
+                out.latency = Duration::from_millis(ms);
+            }
+            "--webhooks-any-host" => out.any_host = true,
+            "--ignore-stdin" => out.ignore_stdin = true,
+            "-h" | "--help" => return Err(USAGE.to_string()),
+            other => return Err(format!("unknown argument `{other}`\n{USAGE}")),
+        }
+    }
+    Ok(out)
+}
+
+/// `rooms=2,sessions=1,participants=3,recordings=1` (any subset; a bare number is rooms).
+fn parse_seed(spec: &str) -> Result<Seed, String> {
+    let mut seed = Seed::default();
+    for part in spec.split(',').filter(|p| !p.is_empty()) {
+        let (key, n) = part.split_once('=').unwrap_or(("rooms", part));
+        let n: usize = n
+            .parse()
+            .map_err(|_| format!("--seed `{part}`: `{n}` is not a count"))?;
+        match key {
+            "rooms" => seed.rooms = n,
+            "sessions" => seed.sessions_per_room = n,
+            "participants" => seed.participants_per_session = n,
+            "recordings" => seed.recordings_per_participant = n,
+            other => return Err(format!("--seed: unknown size `{other}`")),
+        }
+    }
+    Ok(seed)
+}
+
+#[tokio::main(flavor = "current_thread")]
+async fn main() {
+    let args = match parse(std::env::args().skip(1)) {
+        Ok(a) => a,
+        Err(e) => {
+            eprintln!("{e}");
+            std::process::exit(2);
+        }
+    };
+    let addr = SocketAddr::new(args.host.unwrap_or(IpAddr::from([127, 0, 0, 1])), args.port);
+    let emu = match Emulator::start_on(addr).await {
+        Ok(e) => e,
+        Err(e) => {
+            eprintln!("cannot listen on {addr}: {e}");
+            std::process::exit(1);
+        }
+    };
+    emu.seed(args.seed);
+    emu.set_latency(args.latency);
+    emu.deliver_webhooks_to_any_host(args.any_host);
+    let mut out = std::io::stdout().lock();
+    let _ = writeln!(out, "listening {}", emu.base_url());
+    let _ = writeln!(out, "webhook-public-key {}", emu.webhook_public_key());
+    let _ = out.flush();
+    drop(out);
+    if !args.ignore_stdin {
+        // Stdin closing (the parent process went away) ends the server.
+        std::thread::spawn(|| {
+            let _ = std::io::copy(&mut std::io::stdin().lock(), &mut std::io::sink());
+            std::process::exit(0);
+        });
+    }
+    std::future::pending::<()>().await;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn args(s: &str) -> Result<Args, String> {
+        parse(s.split_whitespace().map(str::to_string))
+    }
+
+    #[test]
+    fn arguments() {
+        let a = args("--port 4010 --seed rooms=2,participants=3 --latency 20ms --ignore-stdin")
+            .unwrap();
+        assert_eq!(a.port, 4010);
+        assert_eq!((a.seed.rooms, a.seed.participants_per_session), (2, 3));
+        assert_eq!(a.latency, Duration::from_millis(20));
+        assert!(a.ignore_stdin && !a.any_host);
+        assert_eq!(args("--seed 5").unwrap().seed.rooms, 5);
+        assert!(args("--port x").unwrap_err().contains("--port"));
+        assert!(args("--seed rooms=x").unwrap_err().contains("count"));
+        assert!(args("--seed walls=1").unwrap_err().contains("walls"));
+        assert!(args("--frobnicate")
+            .unwrap_err()
+            .contains("unknown argument"));
+        assert!(args("--port").unwrap_err().contains("needs a value"));
+    }
+}
