@@ -31,17 +31,18 @@
 mod delivery;
 mod http;
 mod ops;
+mod shared;
 mod store;
 
-use std::collections::VecDeque;
 use std::net::SocketAddr;
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use reqwest::StatusCode;
-use tokio::task::JoinSet;
 use uuid::Uuid;
+
+pub(crate) use shared::{Knobs, Shared};
 
 pub use delivery::{Delivery, Timing};
 pub use store::Seeded;
@@ -87,101 +88,6 @@ impl From<store::Refusal> for Refused {
             title: r.title.to_string(),
             detail: r.detail,
         }
-    }
-}
-
-/// Test knobs shared with the server.
-#[derive(Default)]
-pub(crate) struct Knobs {
-    latency: Mutex<Duration>,
-    failures: Mutex<VecDeque<(StatusCode, Option<u64>)>>,
-    drops: AtomicUsize,
-    requests: AtomicUsize,
-    connections: AtomicUsize,
-    in_flight: AtomicUsize,
-    max_in_flight: AtomicUsize,
-}
-
-/// What the server, the delivery task and the timers share.
-pub(crate) struct Shared {
-    store: Mutex<store::Store>,
-    knobs: Knobs,
-    timing: Mutex<Timing>,
-    any_host: AtomicBool,
-    events: tokio::sync::mpsc::UnboundedSender<store::Outgoing>,
-    deliveries: Mutex<Vec<Delivery>>,
-    /// Every task of this emulator (server, delivery, timers): aborted when it stops.
-    tasks: Mutex<JoinSet<()>>,
-    runtime: tokio::runtime::Handle,
-}
-
-impl Shared {
-    /// Runs `f` on the store, then hands on what it caused: events to the delivery task,
-    /// compositions to their completion timers.
-    fn with_store<R>(self: &Arc<Self>, f: impl FnOnce(&mut store::Store) -> R) -> R {
-        let (r, events, due) = {
-            let mut s = self.store.lock().expect("store lock");
-            let r = f(&mut s);
-            (r, s.take_outbox(), s.take_to_complete())
-        };
-        self.hand_on(events, due);
-        r
-    }
-
-    fn hand_on(self: &Arc<Self>, events: Vec<store::Outgoing>, due: Vec<Uuid>) {
-        for e in events {
-            let _ = self.events.send(e);
-        }
-        for id in due {
-            let delay = self.timing().composition;
-            let me = self.clone();
-            self.spawn(async move {
-                tokio::time::sleep(delay).await;
-                me.complete_composition(id);
-            });
-        }
-    }
-
-    fn complete_composition(self: &Arc<Self>, id: Uuid) {
-        let events = {
-            let mut s = self.store.lock().expect("store lock");
-            s.complete_composition(id);
-            s.take_outbox()
-        };
-        self.hand_on(events, Vec::new());
-    }
-
-    fn spawn(&self, task: impl std::future::Future<Output = ()> + Send + 'static) {
-        let mut tasks = self.tasks.lock().expect("tasks lock");
-        while tasks.try_join_next().is_some() {}
-        tasks.spawn_on(task, &self.runtime);
-    }
-
-    fn timing(&self) -> Timing {
-        *self.timing.lock().expect("timing lock")
-    }
-
-    fn webhooks_to_any_host(&self) -> bool {
-        self.any_host.load(Ordering::SeqCst)
-    }
-
-    fn log_delivery(&self, d: Delivery) {
-        self.deliveries.lock().expect("log lock").push(d);
-    }
-
-    fn join(
-        self: &Arc<Self>,
-        room: Uuid,
-        context: Option<String>,
-        token: Option<&str>,
-    ) -> Result<RoomParticipant, Refused> {
-        self.with_store(|s| s.join(room, context, token))
-            .map_err(Refused::from)
-    }
-
-    fn leave(self: &Arc<Self>, participant: Uuid) -> Result<RoomParticipant, Refused> {
-        self.with_store(|s| s.leave(participant, "left"))
-            .map_err(Refused::from)
     }
 }
 
