@@ -67,13 +67,41 @@ pub(crate) async fn run(
     op: &Operation,
     request: reqwest::Result<reqwest::Request>,
 ) -> Result<Answer, Error> {
+    run_checked(client, op, request, Bulk::NeedsFilter).await
+}
+
+/// [`run`] for the one call that may delete everything a bulk operation reaches:
+/// [`Client::delete_every_recording_of_the_account`](crate::Client::delete_every_recording_of_the_account).
+pub(crate) async fn run_unfiltered_bulk(
+    client: &Client,
+    op: &Operation,
+    request: reqwest::Result<reqwest::Request>,
+) -> Result<Answer, Error> {
+    run_checked(client, op, request, Bulk::Everything).await
+}
+
+/// Whether a bulk operation (a `DELETE` with `filter[...]` parameters) may run unfiltered.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Bulk {
+    /// At least one filter, or the call is refused before it is sent.
+    NeedsFilter,
+    /// The caller asked for everything, by name.
+    Everything,
+}
+
+async fn run_checked(
+    client: &Client,
+    op: &Operation,
+    request: reqwest::Result<reqwest::Request>,
+    bulk: Bulk,
+) -> Result<Answer, Error> {
     let mut request = request.map_err(|e| {
         Error::InvalidInput(format!(
             "the request could not be built: {}",
             e.without_url()
         ))
     })?;
-    prepare(client, op.id, &mut request)?;
+    prepare(client, op.id, &mut request, bulk)?;
     request
         .headers_mut()
         .insert(ACCEPT, HeaderValue::from_static("application/json"));
@@ -104,11 +132,13 @@ pub(crate) async fn run(
 }
 
 /// Checks a request and makes it ready to send: the client's base URL must be the one the
-/// builder checked, the request must satisfy the spec's constraints; then auth and user agent.
+/// builder checked, the request must satisfy the spec's constraints (and a bulk delete must
+/// be filtered, unless `bulk` says otherwise); then auth and user agent.
 pub(crate) fn prepare(
     client: &Client,
     operation_id: &str,
     request: &mut reqwest::Request,
+    bulk: Bulk,
 ) -> Result<(), Error> {
     let inner = client.inner();
     if client.baseurl() != &*inner.checked_base_url {
@@ -120,6 +150,9 @@ pub(crate) fn prepare(
         ));
     }
     validate::check(operation_id, request).map_err(Error::InvalidInput)?;
+    if bulk == Bulk::NeedsFilter {
+        validate::check_bulk_filter(operation_id, request).map_err(Error::InvalidInput)?;
+    }
     let headers = request.headers_mut();
     headers.insert(AUTHORIZATION, inner.auth.clone());
     headers.insert(USER_AGENT, inner.user_agent.clone());

@@ -58,6 +58,17 @@ pub enum Error {
         /// How many attempts were made.
         attempts: u32,
     },
+    /// A wait ([`Client::wait_for_composition`](crate::Client::wait_for_composition), ...)
+    /// reached its deadline before the result was final.
+    #[error("gave up waiting for {what} after {waited:?} (last seen: {last_seen})")]
+    Deadline {
+        /// What was waited for.
+        what: String,
+        /// How long it waited.
+        waited: std::time::Duration,
+        /// The state seen last, e.g. `status processing`.
+        last_seen: String,
+    },
 }
 
 /// Where in an HTTP exchange a transport failure happened.
@@ -208,9 +219,14 @@ impl Error {
     pub fn is_invalid_input(&self) -> bool {
         matches!(self, Error::InvalidInput(_))
     }
-    /// A timeout: while connecting, waiting for the response or reading its body.
+    /// A timeout: while connecting, waiting for the response or reading its body; or a wait
+    /// that reached its deadline ([`Error::Deadline`]).
     pub fn is_timeout(&self) -> bool {
-        matches!(self, Error::Transport { source, .. } if source.is_timeout())
+        match self {
+            Error::Transport { source, .. } => source.is_timeout(),
+            Error::Deadline { .. } => true,
+            _ => false,
+        }
     }
     /// Where a transport failure happened, for [`Error::Transport`].
     pub fn stage(&self) -> Option<Stage> {
@@ -226,7 +242,7 @@ impl Error {
             Error::Transport { attempts, .. }
             | Error::Decode { attempts, .. }
             | Error::UnexpectedStatus { attempts, .. } => Some(*attempts),
-            Error::Config(_) | Error::InvalidInput(_) => None,
+            Error::Config(_) | Error::InvalidInput(_) | Error::Deadline { .. } => None,
         }
     }
 }

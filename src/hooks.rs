@@ -16,7 +16,7 @@ impl ClientHooks<Inner> for Client {
         info: &OperationInfo,
     ) -> Result<(), progenitor_client::Error<E>> {
         request.headers_mut().remove("api-version");
-        call::prepare(self, info.operation_id, request)
+        call::prepare(self, info.operation_id, request, call::Bulk::NeedsFilter)
             .map_err(|e| progenitor_client::Error::InvalidRequest(e.to_string()))
     }
 

@@ -12,6 +12,7 @@ mod retry;
 mod validate;
 #[cfg(feature = "webhooks")]
 pub mod webhooks;
+pub mod workflows;
 
 #[allow(missing_docs, clippy::all, unused_imports)]
 mod generated {

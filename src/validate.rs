@@ -11,7 +11,6 @@ static RULES_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/request_rules.
 
 /// One operation's rules, indexed once.
 struct OpRules {
-    #[cfg_attr(not(all(test, feature = "emulator")), allow(dead_code))]
     method: String,
     path: String,
     query: Map<String, Value>,
@@ -47,6 +46,31 @@ fn op(operation_id: &str) -> &'static OpRules {
 /// The path template of an operation, e.g. `/rooms/{room_id}` (for logs: no ids, no values).
 pub(crate) fn path_template(operation_id: &str) -> &'static str {
     &op(operation_id).path
+}
+
+/// A bulk operation (a `DELETE` that takes `filter[...]` parameters, such as
+/// `DELETE /room_recordings`) acts on everything its filters match: with none, on everything in
+/// the account. It must be sent with at least one filter.
+pub(crate) fn check_bulk_filter(
+    operation_id: &str,
+    request: &reqwest::Request,
+) -> Result<(), String> {
+    let op = op(operation_id);
+    let bulk = op.method == "DELETE" && op.query.keys().any(|k| k.starts_with("filter["));
+    if !bulk
+        || request
+            .url()
+            .query_pairs()
+            .any(|(k, _)| k.starts_with("filter["))
+    {
+        return Ok(());
+    }
+    Err(format!(
+        "`filter[...]` is required: `DELETE {}` with no filter deletes every recording of the \
+         account; set a filter, or call Client::delete_every_recording_of_the_account to do \
+         exactly that",
+        op.path
+    ))
 }
 
 /// Every operation as (operationId, method, path template), for the emulator's routing test.

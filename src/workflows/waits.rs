@@ -1,0 +1,148 @@
+//! Waiting for asynchronous results by polling, with backoff and a deadline.
+
+use std::time::{Duration, Instant};
+
+use uuid::Uuid;
+
+use crate::{types, Client, Error};
+
+/// How long and how often to poll. Default: up to 5 minutes, first after 250 ms, each wait
+/// 1.5 times the last, at most 5 s apart.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Wait {
+    /// Give up (with [`Error::Deadline`]) after this long.
+    pub timeout: Duration,
+    /// The first pause between polls.
+    pub first_interval: Duration,
+    /// The longest pause between polls.
+    pub max_interval: Duration,
+}
+
+impl Default for Wait {
+    fn default() -> Self {
+        Wait {
+            timeout: Duration::from_secs(300),
+            first_interval: Duration::from_millis(250),
+            max_interval: Duration::from_secs(5),
+        }
+    }
+}
+
+impl Wait {
+    /// The default pacing, giving up after `timeout`.
+    pub fn up_to(timeout: Duration) -> Wait {
+        Wait {
+            timeout,
+            ..Wait::default()
+        }
+    }
+
+    /// Polls `check` until it returns `Ok(Some(..))`; `Ok(None)` with a description of what it
+    /// saw means "not yet". Errors end the wait.
+    async fn until<T, F, Fut>(&self, what: String, mut check: F) -> Result<T, Error>
+    where
+        F: FnMut() -> Fut,
+        Fut: std::future::Future<Output = Result<Result<T, String>, Error>>,
+    {
+        let started = Instant::now();
+        let mut pause = self.first_interval;
+        loop {
+            if let Ok(done) = check().await? {
+                return Ok(done);
+            }
+            let waited = started.elapsed();
+            if waited + pause > self.timeout {
+                // Sleep out what is left, look once more, then give up.
+                tokio::time::sleep(self.timeout.saturating_sub(waited)).await;
+                return match check().await? {
+                    Ok(done) => Ok(done),
+                    Err(last_seen) => Err(Error::Deadline {
+                        what,
+                        waited: started.elapsed(),
+                        last_seen,
+                    }),
+                };
+            }
+            tokio::time::sleep(pause).await;
+            pause = pause.mul_f64(1.5).min(self.max_interval);
+        }
+    }
+}
+
+/// Statuses of work still going on; any other status is final.
+fn pending(status: Option<&str>) -> bool {
+    matches!(status, None | Some("enqueued") | Some("processing"))
+}
+
+impl Client {
+    /// Polls `get_room_composition` until the composition's `status` is final (`completed`, or
+    /// any status other than `enqueued` and `processing`), and returns it; [`Error::Deadline`]
+    /// after `wait.timeout`. Prefer the `video.room.composition.completed` webhook when you
+    /// receive the room's webhooks.
+    pub async fn wait_for_composition(
+        &self,
+        composition_id: Uuid,
+        wait: Wait,
+    ) -> Result<types::RoomComposition, Error> {
+        wait.until(
+            format!("composition {composition_id} to finish"),
+            || async {
+                let c = self
+                    .get_room_composition()
+                    .room_composition_id(composition_id)
+                    .execute()
+                    .await?;
+                Ok(if pending(c.status.as_deref()) {
+                    Err(format!("status {}", c.status.as_deref().unwrap_or("-")))
+                } else {
+                    Ok(c)
+                })
+            },
+        )
+        .await
+    }
+
+    /// Polls until the session has ended and every one of its recordings is final, and returns
+    /// the recordings; [`Error::Deadline`] after `wait.timeout`. Prefer the
+    /// `video.room.recording.completed` webhooks when you receive the room's webhooks.
+    pub async fn wait_for_session_recordings(
+        &self,
+        session_id: Uuid,
+        wait: Wait,
+    ) -> Result<Vec<types::RoomRecording>, Error> {
+        use crate::ListRequest;
+        use futures::TryStreamExt;
+        wait.until(
+            format!("the recordings of session {session_id}"),
+            || async {
+                let session = self
+                    .get_room_session()
+                    .room_session_id(session_id)
+                    .execute()
+                    .await?;
+                if session.active != Some(false) {
+                    return Ok(Err("the session still active".to_string()));
+                }
+                let recordings: Vec<types::RoomRecording> = self
+                    .list_room_recordings()
+                    .filter_session_id(session_id)
+                    .stream()
+                    .try_collect()
+                    .await?;
+                let busy = recordings
+                    .iter()
+                    .filter(|r| pending(r.status.as_deref()))
+                    .count();
+                Ok(if busy > 0 {
+                    Err(format!(
+                        "{busy} of {} recordings not final",
+                        recordings.len()
+                    ))
+                } else {
+                    Ok(recordings)
+                })
+            },
+        )
+        .await
+    }
+}
