@@ -1,7 +1,7 @@
 //! `cargo xtask`: project automation for telnyx-rooms.
 //!
 //! `cargo xtask update-spec [--from PATH] [--check]` turns Telnyx's published OpenAPI document into
-//! `spec/telnyx-rooms.yaml`; see `spec.rs` for the transform and `spec/overlay.yaml` for our changes.
+//! `spec/telnyx-rooms.yaml`; see `spec/` (one module per step) for the transform and `spec/overlay.yaml` for our changes.
 
 mod bench;
 mod spec;
