@@ -8,9 +8,10 @@ mod support;
 use std::time::{Duration, Instant};
 
 use serde_json::{json, Value};
-use support::{CaptureServer, Captured, Reply};
+use support::hooks::{received, verified};
+use support::{CaptureServer, Reply};
 use telnyx_rooms::emulator::{Emulator, Timing};
-use telnyx_rooms::webhooks::{RoomEvent, WebhookEvent, WebhookVerifier};
+use telnyx_rooms::webhooks::RoomEvent;
 use telnyx_rooms::{types, Client};
 
 fn fast() -> Timing {
@@ -20,38 +21,6 @@ fn fast() -> Timing {
         webhook_attempts: 3,
         webhook_timeout: Duration::from_secs(2),
     }
-}
-
-/// Waits until `server` has received `n` requests (in all), or fails after 10 s.
-async fn received(server: &CaptureServer, seen: &mut Vec<Captured>, n: usize) {
-    let deadline = Instant::now() + Duration::from_secs(10);
-    while seen.len() < n {
-        seen.extend(server.take());
-        assert!(
-            Instant::now() < deadline,
-            "{} of {n} webhooks arrived: {:?}",
-            seen.len(),
-            seen.iter().map(|c| c.json()).collect::<Vec<_>>()
-        );
-        tokio::time::sleep(Duration::from_millis(10)).await;
-    }
-}
-
-/// Verifies each webhook's signature with the emulator's public key and parses it.
-fn verified(emu: &Emulator, hooks: &[Captured]) -> Vec<WebhookEvent> {
-    let verifier = WebhookVerifier::new(emu.webhook_public_key()).unwrap();
-    hooks
-        .iter()
-        .map(|h| {
-            verifier
-                .verify(
-                    &h.body,
-                    h.header("telnyx-signature-ed25519"),
-                    h.header("telnyx-timestamp"),
-                )
-                .unwrap_or_else(|e| panic!("{e}: {:?}", h.json()))
-        })
-        .collect()
 }
 
 async fn room_with_hooks(c: &Client, url: &str, recording: bool) -> types::Room {
@@ -149,7 +118,7 @@ async fn a_whole_session_through_the_rust_api() {
 
     let mut seen = Vec::new();
     received(&hooks, &mut seen, 10).await;
-    let events = verified(&emu, &seen);
+    let events = verified(emu.webhook_public_key(), &seen);
     let types: Vec<&str> = events.iter().map(|e| e.kind.event_type()).collect();
     assert_eq!(
         types,
@@ -183,7 +152,7 @@ async fn a_whole_session_through_the_rust_api() {
         other => panic!("{other:?}"),
     }
     received(&hooks, &mut seen, 11).await;
-    let last = verified(&emu, &seen[10..]);
+    let last = verified(emu.webhook_public_key(), &seen[10..]);
     match &last[0].kind {
         RoomEvent::CompositionCompleted(p) => assert_eq!(p.composition_id, Some(comp.id)),
         other => panic!("{other:?}"),
@@ -285,7 +254,7 @@ async fn kick_and_end_act_on_the_simulated_participants() {
     assert!(b_now.left_at.is_some());
     let mut seen = Vec::new();
     received(&hooks, &mut seen, 6).await;
-    let events = verified(&emu, &seen);
+    let events = verified(emu.webhook_public_key(), &seen);
     let reasons: Vec<String> = events
         .iter()
         .filter_map(|e| match &e.kind {
@@ -336,7 +305,7 @@ async fn failed_deliveries_are_retried_then_sent_to_the_failover_url() {
     emu.join(room.id, "A").unwrap(); // session.started, participant.joined
     let mut seen = Vec::new();
     received(&failover, &mut seen, 1).await;
-    let first = verified(&emu, &seen);
+    let first = verified(emu.webhook_public_key(), &seen);
     assert_eq!(first[0].kind.event_type(), "video.room.session.started");
     let meta = first[0].meta.clone().unwrap();
     assert_eq!(meta.attempt, Some(4));

@@ -9,8 +9,9 @@ use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
+use support::hooks::{received, verified};
 use support::CaptureServer;
-use telnyx_rooms::webhooks::{RoomEvent, WebhookVerifier};
+use telnyx_rooms::webhooks::RoomEvent;
 
 #[tokio::test(flavor = "multi_thread")]
 async fn a_script_drives_the_binary_through_a_session_with_signed_webhooks() {
@@ -53,25 +54,9 @@ async fn a_script_drives_the_binary_through_a_session_with_signed_webhooks() {
     let summary: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
 
     // Every webhook arrives signed with the printed key.
-    let verifier = WebhookVerifier::new(&key).unwrap();
     let mut seen = Vec::new();
-    let deadline = Instant::now() + Duration::from_secs(10);
-    while seen.len() < 7 && Instant::now() < deadline {
-        seen.extend(hooks.take());
-        tokio::time::sleep(Duration::from_millis(20)).await;
-    }
-    let events: Vec<_> = seen
-        .iter()
-        .map(|h| {
-            verifier
-                .verify(
-                    &h.body,
-                    h.header("telnyx-signature-ed25519"),
-                    h.header("telnyx-timestamp"),
-                )
-                .unwrap()
-        })
-        .collect();
+    received(&hooks, &mut seen, 7).await;
+    let events = verified(&key, &seen);
     let types: Vec<&str> = events.iter().map(|e| e.kind.event_type()).collect();
     assert_eq!(
         types,

@@ -2,6 +2,8 @@
 //! queued, and (in `prism`) a Prism launcher.
 #![allow(dead_code)]
 
+#[cfg(feature = "webhooks")]
+pub mod hooks;
 pub mod operations;
 pub mod prism;
 
