@@ -2,6 +2,8 @@
 //! ask and re-mints after its refresh token expired, get-or-create under a race, the guard on
 //! the unfiltered bulk delete, and waits that end at their deadline.
 
+mod support;
+
 use std::sync::atomic::{AtomicI64, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
@@ -292,4 +294,25 @@ async fn waits_return_final_results_or_end_at_the_deadline() {
         .await
         .unwrap();
     assert_eq!(done.status.as_deref(), Some("completed"));
+}
+
+#[tokio::test]
+async fn get_or_create_never_creates_twice_on_a_retry() {
+    let s = support::CaptureServer::start().await;
+    s.reply(support::auto_reply("GET", "/rooms")); // the look-up: no such room
+    s.reply(support::Reply::json(
+        503,
+        serde_json::json!({"errors": [{"title": "busy"}]}),
+    ));
+    let e = s
+        .client()
+        .get_or_create_room("standup", |b| b)
+        .await
+        .unwrap_err();
+    assert_eq!(
+        (e.status().map(|s| s.as_u16()), e.attempts()),
+        (Some(503), Some(1))
+    );
+    let sent: Vec<String> = s.take().iter().map(|r| r.method.clone()).collect();
+    assert_eq!(sent, ["GET", "POST"], "the create (a POST) was not retried");
 }
