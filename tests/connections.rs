@@ -7,12 +7,7 @@ use telnyx_rooms::RetryPolicy;
 #[tokio::test]
 async fn sequential_calls_reuse_one_connection() {
     let emu = Emulator::start().await.unwrap();
-    let room = emu
-        .seed(Seed {
-            rooms: 1,
-            ..Seed::default()
-        })
-        .rooms[0];
+    let room = emu.seed(Seed::rooms(1)).rooms[0];
     let c = emu.client();
     for _ in 0..50 {
         c.get_room().room_id(room).execute().await.unwrap();

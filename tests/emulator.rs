@@ -315,12 +315,7 @@ async fn sessions_participants_and_actions() {
 #[tokio::test]
 async fn client_tokens_expire_and_refresh() {
     let emu = Emulator::start().await.unwrap();
-    let room = emu
-        .seed(Seed {
-            rooms: 1,
-            ..Seed::default()
-        })
-        .rooms[0];
+    let room = emu.seed(Seed::rooms(1)).rooms[0];
     let c = emu.client();
     let before = chrono::Utc::now();
     let t = c

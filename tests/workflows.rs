@@ -28,12 +28,7 @@ impl Clock {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn token_keeper_refreshes_once_for_many_callers_and_remints_when_the_refresh_token_expired() {
     let emu = Emulator::start().await.unwrap();
-    let room = emu
-        .seed(Seed {
-            rooms: 1,
-            ..Seed::default()
-        })
-        .rooms[0];
+    let room = emu.seed(Seed::rooms(1)).rooms[0];
     let clock = Clock::default();
     let c = clock.clone();
     let keeper = TokenKeeper::new(emu.client(), room)
@@ -108,12 +103,7 @@ async fn token_keeper_refreshes_once_for_many_callers_and_remints_when_the_refre
 #[tokio::test]
 async fn token_keeper_surfaces_errors_and_keeps_the_old_pair() {
     let emu = Emulator::start().await.unwrap();
-    let room = emu
-        .seed(Seed {
-            rooms: 1,
-            ..Seed::default()
-        })
-        .rooms[0];
+    let room = emu.seed(Seed::rooms(1)).rooms[0];
     let clock = Clock::default();
     let c = clock.clone();
     let keeper = TokenKeeper::new(emu.client().with_max_retries(0), room).clock(move || c.now());

@@ -66,6 +66,16 @@ pub struct Seed {
     pub recordings_per_participant: usize,
 }
 
+impl Seed {
+    /// Just `n` empty rooms: `emu.seed(Seed::rooms(1)).rooms[0]`.
+    pub fn rooms(n: usize) -> Seed {
+        Seed {
+            rooms: n,
+            ..Seed::default()
+        }
+    }
+}
+
 /// Why the emulator refused a simulated action (the same answer its HTTP control API gives).
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 #[error("{status}: {title} ({detail})")]
