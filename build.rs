@@ -17,9 +17,7 @@ fn main() {
     let out_dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     let started = std::time::Instant::now();
     let code = codegen::generate(&spec).unwrap_or_else(|e| panic!("{e}"));
-    let rules = codegen::request_rules(&spec).unwrap_or_else(|e| panic!("{e}"));
     write(&Path::new(&out_dir).join("codegen.rs"), &code);
-    write(&Path::new(&out_dir).join("request_rules.json"), &rules);
     // Read by the build benchmark: how long generation took, and proof that it ran.
     write(
         &Path::new(&out_dir).join("generation_ms.txt"),

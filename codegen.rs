@@ -5,6 +5,8 @@ use progenitor::{GenerationSettings, Generator, HooksMode, InterfaceStyle, TagSt
 
 #[path = "codegen/calls.rs"]
 mod calls;
+#[path = "codegen/operations.rs"]
+mod operations;
 
 /// Where the spec lives, relative to the crate root.
 pub const SPEC_PATH: &str = "spec/telnyx-rooms.yaml";
@@ -21,6 +23,16 @@ pub fn settings() -> GenerationSettings {
         .with_map_type("::std::collections::BTreeMap")
         .with_derive("schemars::JsonSchema")
         .with_derive("PartialEq");
+    // Page numbers and sizes (`minimum: 1`) would be `NonZeroU64`, which an integer literal
+    // cannot become: `page_size(50)` would not compile. They are plain `i64`s; the spec's bounds
+    // are checked before anything is sent (src/validate.rs), with the field and the rule.
+    for schema in [
+        serde_json::json!({"type": "integer", "minimum": 1}),
+        serde_json::json!({"type": "integer", "minimum": 1, "maximum": 250}),
+    ] {
+        let schema = serde_json::from_value(schema).expect("a valid schema");
+        s.with_conversion(schema, "i64", std::iter::empty());
+    }
     s
 }
 
@@ -28,8 +40,9 @@ fn quote_inner() -> proc_macro2::TokenStream {
     "crate::config::Inner".parse().expect("valid path")
 }
 
-/// Generates the client for `spec_text` (YAML) and pretty-prints it: progenitor's output, plus
-/// our glue in its `builder` module (`execute()` and the pagination seam; see `codegen/calls.rs`).
+/// Generates the client for `spec_text` (YAML) and pretty-prints it: progenitor's output, the
+/// operation table (`codegen/operations.rs`), and our glue in its `builder` module (`execute()`,
+/// body setters and the pagination seam; see `codegen/calls.rs`).
 pub fn generate(spec_text: &str) -> Result<String, String> {
     let spec: openapiv3::OpenAPI = serde_yaml::from_str(spec_text)
         .map_err(|e| format!("{SPEC_PATH} is not OpenAPI 3.0: {e}"))?;
@@ -40,63 +53,43 @@ pub fn generate(spec_text: &str) -> Result<String, String> {
     let mut file: syn::File =
         syn::parse2(tokens).map_err(|e| format!("generated code does not parse: {e}"))?;
     let raw: serde_json::Value = serde_yaml::from_str(spec_text).map_err(|e| e.to_string())?;
+    seal_constructors(&mut file)?;
     calls::add_to(&mut file, &raw).map_err(|e| format!("{SPEC_PATH}: {e}"))?;
+    let table = operations::table(&raw).map_err(|e| format!("{SPEC_PATH}: {e}"))?;
+    let table: syn::File =
+        syn::parse2(table).map_err(|e| format!("the operation table does not parse: {e}"))?;
+    file.items.extend(table.items);
     Ok(prettyplease::unparse(&file))
 }
 
-/// The request constraints of every operation, as JSON, for the crate's pre-send validation:
-/// `{operation_id: {"method", "path", "query": {wire_name: schema}, "body": schema}}`, every `$ref` resolved.
-pub fn request_rules(spec_text: &str) -> Result<String, String> {
-    use serde_json::{json, Map, Value};
-    let doc: Value = serde_yaml::from_str(spec_text).map_err(|e| e.to_string())?;
-    fn inline(doc: &Value, v: &Value, depth: usize) -> Value {
-        match v {
-            Value::Object(m) => {
-                if let Some(Value::String(r)) = m.get("$ref") {
-                    let target = doc
-                        .pointer(r.trim_start_matches('#'))
-                        .cloned()
-                        .unwrap_or(Value::Null);
-                    return if depth > 16 {
-                        Value::Null
-                    } else {
-                        inline(doc, &target, depth + 1)
-                    };
-                }
-                Value::Object(
-                    m.iter()
-                        .filter(|(k, _)| !matches!(k.as_str(), "description" | "example"))
-                        .map(|(k, x)| (k.clone(), inline(doc, x, depth)))
-                        .collect(),
-                )
+/// progenitor gives `Client` two public constructors that skip `ClientBuilder`'s checks (the
+/// base URL the key may go to, timeouts, retries): `new`, which also builds its own
+/// `reqwest::Client` with a 15 s timeout and unwraps, and `new_with_client`. Clients are built
+/// with `Client::builder()` only: `new` is dropped and `new_with_client` is the crate's own.
+fn seal_constructors(file: &mut syn::File) -> Result<(), String> {
+    let client_impl = file
+        .items
+        .iter_mut()
+        .find_map(|item| match item {
+            syn::Item::Impl(imp)
+                if imp.trait_.is_none()
+                    && matches!(&*imp.self_ty, syn::Type::Path(p) if p.path.is_ident("Client"))
+                    && imp.items.iter().any(
+                        |i| matches!(i, syn::ImplItem::Fn(f) if f.sig.ident == "new_with_client"),
+                    ) =>
+            {
+                Some(imp)
             }
-            Value::Array(a) => Value::Array(a.iter().map(|x| inline(doc, x, depth)).collect()),
-            other => other.clone(),
+            _ => None,
+        })
+        .ok_or("progenitor generated no `impl Client { fn new_with_client }`")?;
+    client_impl
+        .items
+        .retain(|i| !matches!(i, syn::ImplItem::Fn(f) if f.sig.ident == "new"));
+    for item in &mut client_impl.items {
+        if let syn::ImplItem::Fn(f) = item {
+            f.vis = syn::parse_quote!(pub(crate));
         }
     }
-    let mut out = Map::new();
-    for (path, item) in doc["paths"].as_object().into_iter().flatten() {
-        for (method, op) in item.as_object().into_iter().flatten() {
-            let id = op["operationId"]
-                .as_str()
-                .ok_or("operation without operationId")?;
-            let mut query = Map::new();
-            for p in op["parameters"].as_array().into_iter().flatten() {
-                if p["in"] == "query" {
-                    let name = p["name"].as_str().unwrap_or_default().to_string();
-                    query.insert(name, inline(&doc, &p["schema"], 0));
-                }
-            }
-            let body = inline(
-                &doc,
-                &op["requestBody"]["content"]["application/json"]["schema"],
-                0,
-            );
-            out.insert(
-                id.to_string(),
-                json!({"method": method.to_uppercase(), "path": path, "query": query, "body": body}),
-            );
-        }
-    }
-    serde_json::to_string(&Value::Object(out)).map_err(|e| e.to_string())
+    Ok(())
 }

@@ -9,14 +9,12 @@
 
 mod common;
 
-use std::num::NonZeroU64;
 use std::process::Stdio;
 use std::time::{Duration, Instant};
 
 use common::{median, runtime, ROLE};
 use futures::StreamExt;
 use telnyx_rooms::emulator::{Emulator, Seed};
-use telnyx_rooms::ListRequest;
 
 fn main() {
     match std::env::var(ROLE).as_deref() {
@@ -36,7 +34,7 @@ fn orchestrate() {
         });
         emu.set_latency(Duration::from_millis(20));
         let client = emu.client();
-        let size = NonZeroU64::new(250).expect("non-zero");
+        let size = 250;
         let mut timings = [Vec::new(), Vec::new()];
         for _ in 0..5 {
             for (slot, prefetch) in [(0, 1), (1, 8)] {

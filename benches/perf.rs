@@ -239,7 +239,7 @@ fn orchestrate() {
 
         // 3. list_rooms, 250 rooms per page
         let sdk_list = || async {
-            let size = std::num::NonZeroU64::new(250).expect("non-zero");
+            let size = 250;
             let r = client
                 .list_rooms()
                 .page_size(size)

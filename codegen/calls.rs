@@ -30,6 +30,7 @@ struct Operation {
 /// Adds our impls to the top-level `builder` module of `file` (progenitor's output).
 pub fn add_to(file: &mut syn::File, spec: &Value) -> Result<(), String> {
     let types = structs_in(file, "types")?;
+    let type_names = type_names_in(file, "types")?;
     let builders = structs_in(file, "builder")?;
     let sends = send_return_types(file)?;
     // `execute()` tells an unset path parameter from a bad one by progenitor's initial message.
@@ -53,11 +54,25 @@ pub fn add_to(file: &mut syn::File, spec: &Value) -> Result<(), String> {
             .ok_or_else(|| format!("builder `{name}` has no `send()`"))?;
         let output = Output::of(envelope.as_deref(), &types)?;
         items.push(execute(&op, &name, &output));
+        if let Some(body) = &op.body {
+            let body_fields = types
+                .get(body)
+                .ok_or_else(|| format!("no generated body type `{body}`"))?;
+            items.push(body_setters(
+                &op,
+                &name,
+                body,
+                body_fields,
+                fields,
+                &type_names,
+            )?);
+        }
         if let Output::Page { item, .. } = &output {
             if !(fields.contains_key("page_number") && fields.contains_key("page_size")) {
                 return Err(format!("list `{}` has no page[number]/page[size]", op.id));
             }
             items.push(list_request(&op, &name, item));
+            items.push(list_methods(&name));
             identified.insert(item.clone());
         }
     }
@@ -149,8 +164,7 @@ impl Output {
 
 fn execute(op: &Operation, name: &str, output: &Output) -> TokenStream {
     let builder = format_ident!("{name}");
-    let op_id = &op.id;
-    let template = &op.path;
+    let variant = format_ident!("{name}");
     let method = format_ident!("{}", op.method.to_uppercase());
     let mut fields = vec![format_ident!("client")];
     let mut checks = Vec::new();
@@ -229,38 +243,50 @@ fn execute(op: &Operation, name: &str, output: &Output) -> TokenStream {
                 },
                 format!(
                     "one [`Page`](crate::Page) of [`types::{item}`]; for every page use \
-                     [`stream`](crate::ListRequest::stream) or [`pages`](crate::ListRequest::pages)"
+                     [`stream`](Self::stream) or [`pages`](Self::pages)"
                 ),
             )
         }
     };
     let doc = format!(
-        "Sends `{} {template}` through the client's call path (validation, auth, retries, \
+        "Sends `{} {}` through the client's call path (validation, auth, retries, \
          tracing) and returns {returns}.\n\nAny 2xx status is a success. Every failure is a \
          [`crate::Error`]: bad input (nothing sent), an API error with Telnyx's error list, a \
          transport failure or timeout, or an answer that does not decode; those that reached \
          the server say how many attempts were made. [`send`](Self::send) gives the raw \
          response instead.",
-        op.method.to_uppercase()
+        op.method.to_uppercase(),
+        op.path
     );
     quote! {
         impl<'a> #builder<'a> {
             #[doc = #doc]
             pub async fn execute(self) -> ::std::result::Result<#ret, crate::Error> {
+                self.execute_with(crate::call::Bulk::NeedsFilter).await
+            }
+
+            /// [`execute`](Self::execute), with a bulk operation's filter rule said explicitly.
+            pub(crate) async fn execute_with(
+                self,
+                bulk: crate::call::Bulk,
+            ) -> ::std::result::Result<#ret, crate::Error> {
                 let Self { #(#fields),* } = self;
                 #(#checks)*
                 let url = format!(#fmt, #(#args),*);
+                // Built as progenitor's `send()` builds it, header order included, so both put
+                // the same bytes on the wire (tests/seam.rs compares them for every operation).
                 let request = client
                     .client
                     .request(::reqwest::Method::#method, url)
-                    #(#query)*
+                    .header(
+                        ::reqwest::header::ACCEPT,
+                        ::reqwest::header::HeaderValue::from_static("application/json"),
+                    )
                     #body
+                    #(#query)*
                     .build();
-                const OPERATION: crate::call::Operation = crate::call::Operation {
-                    id: #op_id,
-                    path: #template,
-                };
-                let answer = crate::call::run(client, &OPERATION, request).await?;
+                let answer =
+                    crate::call::run(client, crate::Operation::#variant, request, bulk).await?;
                 #finish
             }
         }
@@ -273,13 +299,14 @@ fn data_name(data: &TokenStream) -> String {
 
 fn list_request(op: &Operation, name: &str, item: &str) -> TokenStream {
     let builder = format_ident!("{name}");
+    let variant = format_ident!("{name}");
     let t = format_ident!("{item}");
     let rule = |wire: &str| {
         op.query
             .iter()
             .find(|(w, _, _)| w == wire)
             .map(|(w, _, r)| format!("`{w}` {r}"))
-            .unwrap_or_else(|| format!("`{wire}` must be at least 1"))
+            .unwrap_or_else(|| format!("`{wire}` has an invalid value"))
     };
     let (number_msg, size_msg) = (rule("page[number]"), rule("page[size]"));
     quote! {
@@ -290,6 +317,7 @@ fn list_request(op: &Operation, name: &str, item: &str) -> TokenStream {
             fn explicit_paging(
                 &self,
             ) -> ::std::result::Result<crate::pagination::Paging, crate::Error> {
+                const OP: crate::Operation = crate::Operation::#variant;
                 let number = self
                     .page_number
                     .clone()
@@ -298,7 +326,11 @@ fn list_request(op: &Operation, name: &str, item: &str) -> TokenStream {
                     .page_size
                     .clone()
                     .map_err(|_| crate::Error::InvalidInput(#size_msg.to_string()))?;
-                Ok(crate::pagination::Paging { number, size })
+                let invalid = |v: crate::operation::Violation| crate::Error::InvalidInput(v.message);
+                Ok(crate::pagination::Paging {
+                    number: crate::validate::page_param(OP, "page[number]", number).map_err(invalid)?,
+                    size: crate::validate::page_param(OP, "page[size]", size).map_err(invalid)?,
+                })
             }
 
             fn fetch_page(
@@ -306,10 +338,123 @@ fn list_request(op: &Operation, name: &str, item: &str) -> TokenStream {
                 number: ::std::num::NonZeroU64,
                 size: ::std::num::NonZeroU64,
             ) -> crate::pagination::PageFuture<'a, Self::Item> {
-                Box::pin(self.page_number(number).page_size(size).execute())
+                Box::pin(self.page_number(number.get()).page_size(size.get()).execute())
             }
         }
     }
+}
+
+/// The seven list builders' own `stream()` and `pages()`, so no trait import is needed.
+fn list_methods(name: &str) -> TokenStream {
+    let builder = format_ident!("{name}");
+    quote! {
+        impl<'a> #builder<'a> {
+            /// Every item of every page, lazily: see [`crate::pagination`] for what is
+            /// guaranteed.
+            pub fn stream(self) -> crate::pagination::Items<'a, Self> {
+                crate::ListRequest::stream(self)
+            }
+
+            /// Every page with its `meta`, lazily: see [`crate::pagination`].
+            pub fn pages(self) -> crate::pagination::Pages<'a, Self> {
+                crate::ListRequest::pages(self)
+            }
+        }
+    }
+}
+
+/// Methods every builder already has, which no body field may shadow.
+const BUILDER_METHODS: &[&str] = &[
+    "new",
+    "body",
+    "body_map",
+    "send",
+    "execute",
+    "execute_with",
+    "stream",
+    "pages",
+];
+
+/// A setter on the operation's builder for every field of its request body, so that
+/// `create_room().unique_name("standup").max_participants(10)` reads like the API. Each takes any
+/// value that converts into the field's type (`&str` for strings, integer literals for
+/// integers); a conversion that fails (`u64::MAX` for an `i64`) is kept as the body's error and
+/// returned by `execute()`, naming the field, with nothing sent.
+fn body_setters(
+    op: &Operation,
+    name: &str,
+    body: &str,
+    body_fields: &BTreeMap<String, String>,
+    builder_fields: &BTreeMap<String, String>,
+    type_names: &BTreeSet<String>,
+) -> Result<TokenStream, String> {
+    let builder = format_ident!("{name}");
+    let mut setters = Vec::new();
+    for (field, ty) in body_fields {
+        if builder_fields.contains_key(field) && field != "body" {
+            return Err(format!(
+                "`{}`: body field `{field}` clashes with the parameter `{field}` of the same \
+                 name; the builder cannot have a setter for both",
+                op.id
+            ));
+        }
+        if field == "body" || field == "client" || BUILDER_METHODS.contains(&field.as_str()) {
+            return Err(format!(
+                "`{}`: body field `{field}` clashes with the builder's own `{field}`",
+                op.id
+            ));
+        }
+        let (inner, optional) = match ty
+            .strip_prefix(":: std :: option :: Option < ")
+            .and_then(|t| t.strip_suffix(" >"))
+        {
+            Some(inner) => (inner.to_string(), true),
+            None => (ty.clone(), false),
+        };
+        // Inside `types`, generated types name each other bare; here they need the module.
+        let mut words: Vec<String> = Vec::new();
+        for w in inner.split_whitespace() {
+            let qualify = type_names.contains(w) && words.last().map(String::as_str) != Some("::");
+            words.push(if qualify {
+                format!("types :: {w}")
+            } else {
+                w.to_string()
+            });
+        }
+        let inner_ty: syn::Type = syn::parse_str(&words.join(" "))
+            .map_err(|e| format!("`{body}.{field}` has type `{inner}`: {e}"))?;
+        let f = format_ident!("{field}");
+        let value = if optional { quote!(Some(v)) } else { quote!(v) };
+        let doc = format!(
+            "Sets `{field}` in the request body (see [`types::{body}`]). Takes anything that \
+             converts into the field's type; a conversion that fails is returned by \
+             [`execute`](Self::execute), naming the field, and nothing is sent."
+        );
+        let failed = format!("`{field}`: {{}}");
+        setters.push(quote! {
+            #[doc = #doc]
+            pub fn #f<V>(mut self, value: V) -> Self
+            where
+                V: ::std::convert::TryInto<#inner_ty>,
+                <V as ::std::convert::TryInto<#inner_ty>>::Error: ::std::fmt::Display,
+            {
+                match value.try_into() {
+                    Ok(v) => self.body = self.body.map(|b| b.#f(#value)),
+                    Err(e) => {
+                        if self.body.is_ok() {
+                            self.body = Err(format!(#failed, e));
+                        }
+                    }
+                }
+                self
+            }
+        });
+    }
+    Ok(quote! {
+        impl<'a> #builder<'a> {
+            #(#setters)*
+        }
+    })
 }
 
 /// Field names and type text of every struct directly in the top-level module `module`.
@@ -333,6 +478,19 @@ fn structs_in(file: &syn::File, module: &str) -> Result<Structs, String> {
         }
     }
     Ok(out)
+}
+
+/// The name of every struct, enum and type alias directly in the top-level module `module`.
+fn type_names_in(file: &syn::File, module: &str) -> Result<BTreeSet<String>, String> {
+    Ok(module_items(file, module)?
+        .iter()
+        .filter_map(|item| match item {
+            syn::Item::Struct(s) => Some(s.ident.to_string()),
+            syn::Item::Enum(e) => Some(e.ident.to_string()),
+            syn::Item::Type(t) => Some(t.ident.to_string()),
+            _ => None,
+        })
+        .collect())
 }
 
 fn module_items<'f>(file: &'f syn::File, module: &str) -> Result<&'f [syn::Item], String> {
@@ -491,7 +649,8 @@ fn snake(wire: &str) -> String {
     out.trim_matches('_').to_string()
 }
 
-fn pascal(id: &str) -> String {
+/// The Rust name of an operationId: `list_rooms` -> `ListRooms` (progenitor's builder names).
+pub fn pascal(id: &str) -> String {
     id.split('_')
         .map(|w| {
             let mut c = w.chars();

@@ -16,7 +16,7 @@ use std::time::Duration;
 use futures::TryStreamExt;
 use telnyx_rooms::emulator::Emulator;
 use telnyx_rooms::webhooks::{RoomEvent, WebhookEvent, WebhookVerifier};
-use telnyx_rooms::{types, Client, Error, ListRequest};
+use telnyx_rooms::{Client, Error};
 use tokio::sync::mpsc;
 
 #[tokio::main]
@@ -49,20 +49,15 @@ async fn create_and_look(client: &Client, hooks: Option<&str>) -> Result<Room, E
         telnyx_rooms::uuid::Uuid::new_v4().simple()
     );
     println!("1. create_room {name}, max_participants=4, recording on");
-    let room = client
+    let mut create = client
         .create_room()
-        .body_map(|b| {
-            let b = b
-                .unique_name(name.clone())
-                .max_participants(4)
-                .enable_recording(true);
-            match hooks {
-                Some(url) => b.webhook_event_url(url.to_string()),
-                None => b,
-            }
-        })
-        .execute()
-        .await?;
+        .unique_name(&name)
+        .max_participants(4)
+        .enable_recording(true);
+    if let Some(url) = hooks {
+        create = create.webhook_event_url(url);
+    }
+    let room = create.execute().await?;
     println!(
         "   room {} (webhooks to {})",
         room.id,
@@ -73,7 +68,7 @@ async fn create_and_look(client: &Client, hooks: Option<&str>) -> Result<Room, E
     let got = client.get_room().room_id(room.id).execute().await?;
     let named: Vec<_> = client
         .list_rooms()
-        .filter_unique_name(name.clone())
+        .filter_unique_name(&name)
         .stream()
         .try_collect()
         .await?;
@@ -87,7 +82,7 @@ async fn create_and_look(client: &Client, hooks: Option<&str>) -> Result<Room, E
     let renamed = client
         .update_room()
         .room_id(room.id)
-        .body_map(|b| b.unique_name(format!("{name}-renamed")))
+        .unique_name(format!("{name}-renamed"))
         .execute()
         .await?;
     println!(
@@ -100,7 +95,8 @@ async fn create_and_look(client: &Client, hooks: Option<&str>) -> Result<Room, E
     let token = client
         .create_client_token()
         .room_id(room.id)
-        .body_map(|b| b.token_ttl_secs(600).refresh_token_ttl_secs(3600))
+        .token_ttl_secs(600)
+        .refresh_token_ttl_secs(3600)
         .execute()
         .await?;
     println!("   token expires at {}", token.token_expires_at);
@@ -129,11 +125,7 @@ async fn simulated_session(emu: &Emulator) -> Result<(), Box<dyn std::error::Err
     client
         .mute_participants()
         .room_session_id(session)
-        .body_map(|b| {
-            b.participants(types::ActionsParticipantsRequestParticipants::from(vec![
-                alice.id,
-            ]))
-        })
+        .participants(vec![alice.id])
         .execute()
         .await?;
     println!("   muted: {}", emu.is_muted(alice.id));
@@ -146,7 +138,8 @@ async fn simulated_session(emu: &Emulator) -> Result<(), Box<dyn std::error::Err
     println!("8. create_room_composition of the session");
     let comp = client
         .create_room_composition()
-        .body_map(|b| b.session_id(session).webhook_event_url(hook_url.clone()))
+        .session_id(session)
+        .webhook_event_url(&hook_url)
         .execute()
         .await?;
     println!("   composition {} is {}", comp.id, show(comp.status));

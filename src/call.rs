@@ -13,22 +13,12 @@
 use std::time::Instant;
 
 use bytes::Bytes;
-use progenitor_client::ClientInfo;
-use reqwest::header::{HeaderMap, HeaderValue, ACCEPT, AUTHORIZATION, USER_AGENT};
+use reqwest::header::{HeaderMap, AUTHORIZATION, USER_AGENT};
 use reqwest::{StatusCode, Version};
 use tracing::Instrument;
 
 use crate::error::{ApiError, Stage};
-use crate::{validate, Client, Error};
-
-/// What the call path needs to know of an operation (generated for each one).
-#[derive(Debug)]
-pub(crate) struct Operation {
-    /// The spec's operationId.
-    pub id: &'static str,
-    /// The path template, e.g. `/rooms/{room_id}` (logged; ids and values never are).
-    pub path: &'static str,
-}
+use crate::{validate, Client, Error, Operation};
 
 /// A 2xx answer, read whole.
 #[derive(Debug)]
@@ -50,7 +40,7 @@ impl Answer {
                 Err(e) => e.to_string(),
             }
         };
-        let key = &client.inner().key;
+        let key = &client.inner.key;
         Err(Error::Decode {
             status: self.status,
             message: key.redact(&message),
@@ -60,27 +50,7 @@ impl Answer {
     }
 }
 
-/// Runs a request built by a generated `execute()`: any 2xx is an [`Answer`]; everything else
-/// is an [`Error`].
-pub(crate) async fn run(
-    client: &Client,
-    op: &Operation,
-    request: reqwest::Result<reqwest::Request>,
-) -> Result<Answer, Error> {
-    run_checked(client, op, request, Bulk::NeedsFilter).await
-}
-
-/// [`run`] for the one call that may delete everything a bulk operation reaches:
-/// [`Client::delete_every_recording_of_the_account`](crate::Client::delete_every_recording_of_the_account).
-pub(crate) async fn run_unfiltered_bulk(
-    client: &Client,
-    op: &Operation,
-    request: reqwest::Result<reqwest::Request>,
-) -> Result<Answer, Error> {
-    run_checked(client, op, request, Bulk::Everything).await
-}
-
-/// Whether a bulk operation (a `DELETE` with `filter[...]` parameters) may run unfiltered.
+/// Whether a bulk operation ([`Operation::is_bulk`]) may run unfiltered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Bulk {
     /// At least one filter, or the call is refused before it is sent.
@@ -89,9 +59,13 @@ pub(crate) enum Bulk {
     Everything,
 }
 
-async fn run_checked(
+/// Runs a request built by a generated `execute()`: any 2xx is an [`Answer`]; everything else
+/// is an [`Error`]. `bulk` says whether a bulk operation may go out unfiltered (only
+/// [`Client::delete_every_recording_of_the_account`](crate::Client::delete_every_recording_of_the_account)
+/// says so).
+pub(crate) async fn run(
     client: &Client,
-    op: &Operation,
+    op: Operation,
     request: reqwest::Result<reqwest::Request>,
     bulk: Bulk,
 ) -> Result<Answer, Error> {
@@ -101,10 +75,7 @@ async fn run_checked(
             e.without_url()
         ))
     })?;
-    prepare(client, op.id, &mut request, bulk)?;
-    request
-        .headers_mut()
-        .insert(ACCEPT, HeaderValue::from_static("application/json"));
+    prepare(client, op, &mut request, bulk)?;
     let (outcome, attempts) = send(client, op, request).await;
     let received = match outcome {
         Ok(r) => r,
@@ -125,33 +96,25 @@ async fn run_checked(
         });
     }
     if status.is_client_error() || status.is_server_error() {
-        let body = client.inner().key.redact_bytes(&received.body);
+        let body = client.inner.key.redact_bytes(&received.body);
         return Err(Error::Api(ApiError::from_body(status, &body, attempts)));
     }
     Err(Error::UnexpectedStatus { status, attempts })
 }
 
-/// Checks a request and makes it ready to send: the client's base URL must be the one the
-/// builder checked, the request must satisfy the spec's constraints (and a bulk delete must
-/// be filtered, unless `bulk` says otherwise); then auth and user agent.
+/// Checks a request and makes it ready to send: the request must satisfy the spec's
+/// constraints (and a bulk delete must be filtered, unless `bulk` says otherwise); then auth
+/// and user agent.
 pub(crate) fn prepare(
     client: &Client,
-    operation_id: &str,
+    op: Operation,
     request: &mut reqwest::Request,
     bulk: Bulk,
 ) -> Result<(), Error> {
-    let inner = client.inner();
-    if client.baseurl() != &*inner.checked_base_url {
-        return Err(Error::Config(
-            "this client's base URL was not checked by ClientBuilder (a Client put together \
-             with Client::new_with_client around another client's settings); build clients \
-             with Client::builder()"
-                .into(),
-        ));
-    }
-    validate::check(operation_id, request).map_err(Error::InvalidInput)?;
+    let inner = &client.inner;
+    validate::check(op, request).map_err(|v| Error::InvalidInput(v.message))?;
     if bulk == Bulk::NeedsFilter {
-        validate::check_bulk_filter(operation_id, request).map_err(Error::InvalidInput)?;
+        validate::check_bulk_filter(op, request).map_err(Error::InvalidInput)?;
     }
     let headers = request.headers_mut();
     headers.insert(AUTHORIZATION, inner.auth.clone());
@@ -190,14 +153,14 @@ pub(crate) struct Failure {
 /// the last outcome and how many attempts were made.
 pub(crate) async fn send(
     client: &Client,
-    op: &Operation,
+    op: Operation,
     request: reqwest::Request,
 ) -> (Result<Received, Failure>, u32) {
     let span = tracing::debug_span!(
         "telnyx_rooms.call",
-        operation = op.id,
-        method = %request.method(),
-        path = op.path,
+        operation = op.id(),
+        method = op.method(),
+        path = op.path(),
         attempts = tracing::field::Empty,
         status = tracing::field::Empty,
         elapsed_ms = tracing::field::Empty,
@@ -219,7 +182,7 @@ async fn attempts(
     mut request: reqwest::Request,
     span: &tracing::Span,
 ) -> (Result<Received, Failure>, u32) {
-    let inner = client.inner();
+    let inner = &client.inner;
     let policy = &inner.retry;
     let method = request.method().clone();
     let mut attempt: u32 = 1;
@@ -233,7 +196,7 @@ async fn attempts(
         } else {
             None
         };
-        let result = once(client.client(), request).await;
+        let result = once(&client.client, request).await;
         span.record("attempts", attempt);
         let wait = match (&result, spare.is_some()) {
             (Ok(r), true) if policy.retry_status(&method, r.status) => {

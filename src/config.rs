@@ -88,18 +88,23 @@ impl fmt::Debug for ApiKey {
 }
 
 /// Per-client state carried by the generated [`Client`]: the key, header values built once,
-/// the base URL [`ClientBuilder`] checked, the retry policy and the per-attempt timeout.
+/// the retry policy and the per-attempt timeout. Only [`ClientBuilder::build`] makes one, and
+/// only it makes a `Client`: the generated constructors are the crate's own, so the key goes
+/// nowhere the builder did not check.
 ///
-/// It cannot be built outside this crate. A `Client` assembled with the generated
-/// `Client::new_with_client` around another client's `Inner` refuses every call unless its base
-/// URL is the one that was checked: the key goes nowhere the builder did not allow.
+/// ```compile_fail
+/// // Not public: a Client comes from Client::builder() or Client::from_env() only.
+/// let c = telnyx_rooms::Client::new_with_client("http://evil.example", reqwest::Client::new(), todo!());
+/// ```
+///
+/// ```compile_fail
+/// let c = telnyx_rooms::Client::new("http://evil.example", todo!());
+/// ```
 #[derive(Clone)]
 pub struct Inner {
     pub(crate) key: ApiKey,
     pub(crate) auth: HeaderValue,
     pub(crate) user_agent: HeaderValue,
-    /// The base URL [`ClientBuilder::build`] checked (scheme, host, no credentials).
-    pub(crate) checked_base_url: Arc<str>,
     pub(crate) retry: RetryPolicy,
     /// Overrides the HTTP client's timeout for each attempt, when set.
     pub(crate) attempt_timeout: Option<Duration>,
@@ -110,7 +115,6 @@ impl fmt::Debug for Inner {
         f.debug_struct("Inner")
             .field("auth", &"<redacted>")
             .field("user_agent", &self.user_agent)
-            .field("checked_base_url", &self.checked_base_url)
             .field("retry", &self.retry)
             .field("attempt_timeout", &self.attempt_timeout)
             .finish()
@@ -228,7 +232,6 @@ impl ClientBuilder {
             auth: key.bearer(),
             key,
             user_agent: HeaderValue::from_static(USER_AGENT),
-            checked_base_url: base.as_str().into(),
             retry: self.retry,
             attempt_timeout: None,
         };
@@ -274,6 +277,11 @@ fn check_base_url(raw: &str, allow_insecure_http: bool) -> Result<String, Error>
 }
 
 impl Client {
+    /// The base URL every request goes to, as [`ClientBuilder`] checked it (no trailing slash).
+    pub fn base_url(&self) -> &str {
+        &self.baseurl
+    }
+
     /// A copy of this client (sharing its connection pool) with another retry policy, for one
     /// call or a group of calls: `client.with_retry_policy(RetryPolicy::none()).create_room()`.
     pub fn with_retry_policy(&self, policy: RetryPolicy) -> Client {

@@ -5,9 +5,14 @@
 
 use progenitor_client::{ClientHooks, OperationInfo};
 
-use crate::call::{self, Operation};
+use crate::call;
 use crate::config::Inner;
-use crate::{validate, Client};
+use crate::{Client, Error, Operation};
+
+/// The table's operation for progenitor's operationId (every generated one is in it).
+fn operation(info: &OperationInfo) -> Operation {
+    Operation::from_id(info.operation_id).expect("progenitor and the table read the same spec")
+}
 
 impl ClientHooks<Inner> for Client {
     async fn pre<E>(
@@ -16,8 +21,13 @@ impl ClientHooks<Inner> for Client {
         info: &OperationInfo,
     ) -> Result<(), progenitor_client::Error<E>> {
         request.headers_mut().remove("api-version");
-        call::prepare(self, info.operation_id, request, call::Bulk::NeedsFilter)
-            .map_err(|e| progenitor_client::Error::InvalidRequest(e.to_string()))
+        call::prepare(self, operation(info), request, call::Bulk::NeedsFilter).map_err(|e| {
+            // progenitor prefixes "Invalid Request: "; ours would say it twice.
+            progenitor_client::Error::InvalidRequest(match e {
+                Error::InvalidInput(message) => message,
+                other => other.to_string(),
+            })
+        })
     }
 
     async fn exec(
@@ -25,11 +35,7 @@ impl ClientHooks<Inner> for Client {
         request: reqwest::Request,
         info: &OperationInfo,
     ) -> reqwest::Result<reqwest::Response> {
-        let op = Operation {
-            id: info.operation_id,
-            path: validate::path_template(info.operation_id),
-        };
-        let (outcome, _attempts) = call::send(self, &op, request).await;
+        let (outcome, _attempts) = call::send(self, operation(info), request).await;
         outcome
             .map(call::Received::into_response)
             .map_err(|f| f.source)

@@ -7,6 +7,7 @@ pub mod config;
 pub mod emulator;
 mod error;
 mod hooks;
+pub mod operation;
 pub mod pagination;
 mod retry;
 mod validate;
@@ -21,7 +22,8 @@ mod generated {
 
 pub use config::{ApiKey, ClientBuilder};
 pub use error::{ApiError, Error, Stage};
-pub use generated::{builder, types, ByteStream, Client, ClientInfo, ResponseValue};
+pub use generated::{builder, types, ByteStream, Client, ResponseValue};
+pub use operation::Operation;
 pub use pagination::{Items, ListRequest, Page, Pages};
 pub use retry::RetryPolicy;
 pub use {chrono, reqwest, uuid};

@@ -1,63 +1,46 @@
 //! Pre-send validation: every request is checked against the constraints of `spec/` (ranges,
-//! formats, enums) before it leaves, and refused with the field's wire name and the rule.
-//! The rules come from the spec at build time (`request_rules.json` in `OUT_DIR`).
+//! formats, enums) before it leaves, and refused with the field's wire name and the rule. The
+//! rules are the generated operation table's ([`crate::operation`]); the emulator answers 422
+//! with the same checks.
 
-use std::collections::HashMap;
-use std::sync::OnceLock;
+use std::fmt;
 
-use serde_json::{Map, Value};
+use serde_json::Value;
 
-static RULES_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/request_rules.json"));
+use crate::operation::{Format, Location, Operation, Rule};
 
-/// One operation's rules, indexed once.
-struct OpRules {
-    method: String,
-    path: String,
-    query: Map<String, Value>,
-    /// The body schema, when the operation has a body with anything to check.
-    body: Option<Value>,
+/// A value that breaks one of the spec's rules: which field, where, and the rule.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Violation {
+    /// The field's wire name: a query parameter (`page[size]`) or a path into the body
+    /// (`max_participants`, `video_layout.first.x_pos`, `exclude[0]`); `body` for the whole.
+    pub field: String,
+    /// Whether the field is in the request body (else a query parameter).
+    pub in_body: bool,
+    /// What is wrong, naming the field and the rule, e.g.
+    /// "`max_participants` must be between 2 and 50, got 51".
+    pub message: String,
 }
 
-fn rules() -> &'static HashMap<String, OpRules> {
-    static RULES: OnceLock<HashMap<String, OpRules>> = OnceLock::new();
-    RULES.get_or_init(|| {
-        let all: Map<String, Value> =
-            serde_json::from_str(RULES_JSON).expect("build.rs writes valid JSON");
-        all.into_iter()
-            .map(|(id, mut op)| {
-                let rules = OpRules {
-                    method: op["method"].as_str().unwrap_or_default().to_string(),
-                    path: op["path"].as_str().unwrap_or_default().to_string(),
-                    query: op["query"].as_object().cloned().unwrap_or_default(),
-                    body: Some(op["body"].take()).filter(Value::is_object),
-                };
-                (id, rules)
-            })
-            .collect()
-    })
+impl fmt::Display for Violation {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
 }
 
-fn op(operation_id: &str) -> &'static OpRules {
-    rules()
-        .get(operation_id)
-        .expect("every generated operation has rules")
+impl std::error::Error for Violation {}
+
+fn violation(field: &str, in_body: bool, message: String) -> Violation {
+    Violation {
+        field: field.to_string(),
+        in_body,
+        message,
+    }
 }
 
-/// The path template of an operation, e.g. `/rooms/{room_id}` (for logs: no ids, no values).
-pub(crate) fn path_template(operation_id: &str) -> &'static str {
-    &op(operation_id).path
-}
-
-/// A bulk operation (a `DELETE` that takes `filter[...]` parameters, such as
-/// `DELETE /room_recordings`) acts on everything its filters match: with none, on everything in
-/// the account. It must be sent with at least one filter.
-pub(crate) fn check_bulk_filter(
-    operation_id: &str,
-    request: &reqwest::Request,
-) -> Result<(), String> {
-    let op = op(operation_id);
-    let bulk = op.method == "DELETE" && op.query.keys().any(|k| k.starts_with("filter["));
-    if !bulk
+/// A bulk operation ([`Operation::is_bulk`]) must be sent with at least one filter.
+pub(crate) fn check_bulk_filter(op: Operation, request: &reqwest::Request) -> Result<(), String> {
+    if !op.is_bulk()
         || request
             .url()
             .query_pairs()
@@ -65,56 +48,92 @@ pub(crate) fn check_bulk_filter(
     {
         return Ok(());
     }
+    let filters: Vec<String> = op.filters().map(|f| format!("`{f}`")).collect();
     Err(format!(
-        "`filter[...]` is required: `DELETE {}` with no filter deletes every recording of the \
-         account; set a filter, or call Client::delete_every_recording_of_the_account to do \
-         exactly that",
-        op.path
+        "`{op}` (`{} {}`) sent with no filter acts on everything in the account; set one of {}, \
+         or make the call that says so{}",
+        op.method(),
+        op.path(),
+        filters.join(", "),
+        if op == Operation::DeleteRoomRecordings {
+            " (Client::delete_every_recording_of_the_account)"
+        } else {
+            ""
+        }
     ))
 }
 
-/// Every operation as (operationId, method, path template), for the emulator's routing test.
-#[cfg(all(test, feature = "emulator"))]
-pub(crate) fn operations() -> Vec<(&'static str, &'static str, &'static str)> {
-    rules()
-        .iter()
-        .map(|(id, op)| (id.as_str(), op.method.as_str(), op.path.as_str()))
-        .collect()
-}
-
 /// Checks a built request against its operation's rules.
-pub(crate) fn check(operation_id: &str, request: &reqwest::Request) -> Result<(), String> {
-    let op = op(operation_id);
+pub(crate) fn check(op: Operation, request: &reqwest::Request) -> Result<(), Violation> {
     if request.url().query().is_some() {
         for (name, value) in request.url().query_pairs() {
-            if let Some(schema) = op.query.get(name.as_ref()) {
-                check_query_value(&name, &value, schema)?;
-            }
+            check_query_value(op, &name, &value)?;
         }
     }
-    if let (Some(schema), Some(bytes)) =
-        (&op.body, request.body().and_then(reqwest::Body::as_bytes))
+    if let (Some(rule), Some(bytes)) = (op.body(), request.body().and_then(reqwest::Body::as_bytes))
     {
-        let body: Value =
-            serde_json::from_slice(bytes).map_err(|e| format!("request body is not JSON: {e}"))?;
-        check_value("", &body, schema)?;
+        let body: Value = serde_json::from_slice(bytes)
+            .map_err(|e| violation("body", true, format!("request body is not JSON: {e}")))?;
+        check_value("", &body, rule)?;
     }
     Ok(())
 }
 
-fn check_query_value(name: &str, raw: &str, schema: &Value) -> Result<(), String> {
-    let value = match schema["type"].as_str() {
-        Some("integer") => Value::from(
-            raw.parse::<i64>()
-                .map_err(|_| format!("`{name}` must be an integer, got `{raw}`"))?,
-        ),
-        Some("boolean") => Value::from(
-            raw.parse::<bool>()
-                .map_err(|_| format!("`{name}` must be true or false, got `{raw}`"))?,
-        ),
+/// Checks decoded query pairs and a JSON body against an operation's rules.
+pub(crate) fn check_parts(
+    op: Operation,
+    query: &[(String, String)],
+    body: Option<&Value>,
+) -> Result<(), Violation> {
+    for (name, value) in query {
+        check_query_value(op, name, value)?;
+    }
+    if let (Some(body), Some(rule)) = (body, op.body()) {
+        check_value("", body, rule)?;
+    }
+    Ok(())
+}
+
+/// A page number or size a caller set, checked against its parameter's rule: `Some` of a
+/// positive value, or the violation.
+pub(crate) fn page_param(
+    op: Operation,
+    wire: &str,
+    value: Option<i64>,
+) -> Result<Option<std::num::NonZeroU64>, Violation> {
+    let Some(n) = value else { return Ok(None) };
+    if let Some(p) = op.param(wire) {
+        check_named(wire, false, &Value::from(n), &p.rule)?;
+    }
+    u64::try_from(n)
+        .ok()
+        .and_then(std::num::NonZeroU64::new)
+        .map(Some)
+        .ok_or_else(|| violation(wire, false, format!("`{wire}` must be at least 1, got {n}")))
+}
+
+fn check_query_value(op: Operation, name: &str, raw: &str) -> Result<(), Violation> {
+    let Some(param) = op.param(name).filter(|p| p.location == Location::Query) else {
+        return Ok(());
+    };
+    let value = match param.rule {
+        Rule::Integer { .. } => Value::from(raw.parse::<i64>().map_err(|_| {
+            violation(
+                name,
+                false,
+                format!("`{name}` must be an integer, got `{raw}`"),
+            )
+        })?),
+        Rule::Boolean => Value::from(raw.parse::<bool>().map_err(|_| {
+            violation(
+                name,
+                false,
+                format!("`{name}` must be true or false, got `{raw}`"),
+            )
+        })?),
         _ => Value::from(raw),
     };
-    check_value(name, &value, schema)
+    check_named(name, false, &value, &param.rule)
 }
 
 fn field(path: &str, key: &str) -> String {
@@ -125,115 +144,113 @@ fn field(path: &str, key: &str) -> String {
     }
 }
 
-/// Checks `v` against a (ref-free) schema. `path` names the field in messages.
-fn check_value(path: &str, v: &Value, schema: &Value) -> Result<(), String> {
-    let name = if path.is_empty() { "body" } else { path };
+/// Checks a body value; `path` names the field (empty for the whole body).
+fn check_value(path: &str, v: &Value, rule: &Rule) -> Result<(), Violation> {
+    check_named(if path.is_empty() { "body" } else { path }, true, v, rule)
+}
+
+fn check_named(name: &str, in_body: bool, v: &Value, rule: &Rule) -> Result<(), Violation> {
+    let fail = |message: String| Err(violation(name, in_body, message));
     if v.is_null() {
         return Ok(()); // absent or null: the spec's optional fields
     }
-    if let Some(alts) = schema["oneOf"].as_array().or(schema["anyOf"].as_array()) {
-        let mut reasons = Vec::new();
-        for alt in alts {
-            match check_value(path, v, alt) {
-                Ok(()) => return Ok(()),
-                Err(e) => reasons.push(e),
+    match *rule {
+        Rule::Any => {}
+        Rule::OneOf(alts) => {
+            let mut reasons = Vec::new();
+            for alt in alts {
+                match check_named(name, in_body, v, alt) {
+                    Ok(()) => return Ok(()),
+                    Err(e) => reasons.push(e.message),
+                }
             }
-        }
-        return Err(format!(
-            "`{name}` matches none of its allowed forms: {}",
-            reasons.join("; or ")
-        ));
-    }
-    if let Some(allowed) = schema["enum"].as_array() {
-        if !allowed.contains(v) {
-            let list: Vec<String> = allowed.iter().map(|a| a.to_string()).collect();
-            return Err(format!(
-                "`{name}` must be one of {}, got {v}",
-                list.join(", ")
+            return fail(format!(
+                "`{name}` matches none of its allowed forms: {}",
+                reasons.join("; or ")
             ));
         }
-    }
-    match schema["type"].as_str() {
-        Some("integer") => {
-            let n = v
-                .as_i64()
-                .ok_or_else(|| format!("`{name}` must be an integer, got {v}"))?;
-            let (min, max) = (schema["minimum"].as_i64(), schema["maximum"].as_i64());
-            let ok = min.is_none_or(|m| n >= m) && max.is_none_or(|m| n <= m);
-            if !ok {
-                return Err(match (min, max) {
+        Rule::Boolean => {
+            if !v.is_boolean() {
+                return fail(format!("`{name}` must be true or false, got {v}"));
+            }
+        }
+        Rule::Integer { minimum, maximum } => {
+            let Some(n) = v.as_i64() else {
+                return fail(format!("`{name}` must be an integer, got {v}"));
+            };
+            if minimum.is_some_and(|m| n < m) || maximum.is_some_and(|m| n > m) {
+                return fail(match (minimum, maximum) {
                     (Some(a), Some(b)) => format!("`{name}` must be between {a} and {b}, got {n}"),
                     (Some(a), None) => format!("`{name}` must be at least {a}, got {n}"),
                     (None, Some(b)) => format!("`{name}` must be at most {b}, got {n}"),
-                    (None, None) => unreachable!(),
+                    (None, None) => unreachable!("a bound was broken"),
                 });
             }
         }
-        Some("string") => {
-            let s = v
-                .as_str()
-                .ok_or_else(|| format!("`{name}` must be a string, got {v}"))?;
-            match schema["format"].as_str() {
-                Some("uuid") if uuid::Uuid::parse_str(s).is_err() => {
-                    return Err(format!("`{name}` must be a UUID, got `{s}`"));
-                }
-                Some("uri") => match reqwest::Url::parse(s) {
-                    Ok(u) if matches!(u.scheme(), "http" | "https") && u.has_host() => {}
-                    _ => {
-                        return Err(format!(
-                        "`{name}` must be an absolute URL with an http or https scheme, got `{s}`"
-                    ))
-                    }
-                },
-                _ => {}
+        Rule::String { format, allowed } => {
+            let Some(s) = v.as_str() else {
+                return fail(format!("`{name}` must be a string, got {v}"));
+            };
+            if !allowed.is_empty() && !allowed.contains(&s) {
+                let list: Vec<String> = allowed.iter().map(|a| format!("\"{a}\"")).collect();
+                return fail(format!(
+                    "`{name}` must be one of {}, got \"{s}\"",
+                    list.join(", ")
+                ));
+            }
+            let ok = match format {
+                Format::Uuid => uuid::Uuid::parse_str(s).is_ok(),
+                Format::Uri => reqwest::Url::parse(s)
+                    .is_ok_and(|u| matches!(u.scheme(), "http" | "https") && u.has_host()),
+                Format::Date => s.parse::<chrono::NaiveDate>().is_ok(),
+                Format::DateTime => chrono::DateTime::parse_from_rfc3339(s).is_ok(),
+                Format::Text => true,
+            };
+            if !ok {
+                let rule = match format {
+                    Format::Uuid => "a UUID",
+                    Format::Uri => "an absolute URL with an http or https scheme",
+                    Format::Date => "a date (YYYY-MM-DD)",
+                    Format::DateTime => "an RFC 3339 date and time",
+                    Format::Text => unreachable!("any text passes"),
+                };
+                return fail(format!("`{name}` must be {rule}, got `{s}`"));
             }
         }
-        Some("object") | None if v.is_object() => {
-            let obj = v.as_object().expect("checked");
-            for req in schema["required"].as_array().into_iter().flatten() {
-                let key = req.as_str().unwrap_or_default();
-                if !obj.contains_key(key) {
-                    return Err(format!("`{}` is required", field(path, key)));
+        Rule::Array { items } => {
+            let Some(list) = v.as_array() else {
+                return fail(format!("`{name}` must be a list, got {v}"));
+            };
+            for (i, x) in list.iter().enumerate() {
+                check_named(&format!("{name}[{i}]"), in_body, x, items)?;
+            }
+        }
+        Rule::Object {
+            required,
+            properties,
+            additional,
+        } => {
+            let Some(obj) = v.as_object() else {
+                return fail(format!("`{name}` must be an object, got {v}"));
+            };
+            let path = if name == "body" && in_body { "" } else { name };
+            for key in required {
+                if !obj.contains_key(*key) {
+                    let f = field(path, key);
+                    return Err(violation(&f, in_body, format!("`{f}` is required")));
                 }
             }
             for (k, x) in obj {
-                if let Some(s) = schema["properties"].get(k) {
-                    check_value(&field(path, k), x, s)?;
-                } else if schema["additionalProperties"].is_object() {
-                    check_value(&field(path, k), x, &schema["additionalProperties"])?;
+                let rule = properties
+                    .iter()
+                    .find(|(p, _)| p == k)
+                    .map(|(_, r)| r)
+                    .or(additional);
+                if let Some(rule) = rule {
+                    check_named(&field(path, k), in_body, x, rule)?;
                 }
             }
         }
-        Some("array") => {
-            let items = v
-                .as_array()
-                .ok_or_else(|| format!("`{name}` must be a list, got {v}"))?;
-            for (i, x) in items.iter().enumerate() {
-                check_value(&format!("{name}[{i}]"), x, &schema["items"])?;
-            }
-        }
-        _ => {}
-    }
-    Ok(())
-}
-
-/// Checks decoded query pairs and a JSON body against an operation's rules (used by the
-/// emulator to answer 422 as Telnyx does). The error is the message; its field is the first
-/// backticked name in it.
-#[cfg(feature = "emulator")]
-pub(crate) fn check_parts(
-    operation_id: &str,
-    query: &[(String, String)],
-    body: Option<&Value>,
-) -> Result<(), String> {
-    let op = op(operation_id);
-    for (name, value) in query {
-        if let Some(schema) = op.query.get(name.as_str()) {
-            check_query_value(name, value, schema)?;
-        }
-    }
-    if let (Some(body), Some(schema)) = (body, &op.body) {
-        check_value("", body, schema)?;
     }
     Ok(())
 }
@@ -245,28 +262,86 @@ mod tests {
 
     #[test]
     fn messages_name_field_and_rule() {
-        let s = json!({"type": "object", "properties": {
-            "max_participants": {"type": "integer", "minimum": 2, "maximum": 50},
-            "webhook_event_url": {"type": "string", "format": "uri"},
-            "ids": {"type": "array", "items": {"type": "string", "format": "uuid"}}}});
-        let e = check_value("", &json!({"max_participants": 51}), &s).unwrap_err();
-        assert_eq!(e, "`max_participants` must be between 2 and 50, got 51");
-        let e = check_value("", &json!({"webhook_event_url": "ftp://x"}), &s).unwrap_err();
+        const S: Rule = Rule::Object {
+            required: &[],
+            properties: &[
+                (
+                    "max_participants",
+                    Rule::Integer {
+                        minimum: Some(2),
+                        maximum: Some(50),
+                    },
+                ),
+                (
+                    "webhook_event_url",
+                    Rule::String {
+                        format: Format::Uri,
+                        allowed: &[],
+                    },
+                ),
+                (
+                    "ids",
+                    Rule::Array {
+                        items: &Rule::String {
+                            format: Format::Uuid,
+                            allowed: &[],
+                        },
+                    },
+                ),
+            ],
+            additional: None,
+        };
+        let e = check_value("", &json!({"max_participants": 51}), &S).unwrap_err();
+        assert_eq!(
+            e.message,
+            "`max_participants` must be between 2 and 50, got 51"
+        );
+        assert_eq!((e.field.as_str(), e.in_body), ("max_participants", true));
+        let e = check_value("", &json!({"webhook_event_url": "ftp://x"}), &S).unwrap_err();
         assert!(
-            e.starts_with("`webhook_event_url` must be an absolute URL"),
+            e.message
+                .starts_with("`webhook_event_url` must be an absolute URL"),
             "{e}"
         );
-        let e = check_value("", &json!({"ids": ["nope"]}), &s).unwrap_err();
-        assert_eq!(e, "`ids[0]` must be a UUID, got `nope`");
-        assert!(check_value("", &json!({"max_participants": 2, "ids": []}), &s).is_ok());
+        let e = check_value("", &json!({"ids": ["nope"]}), &S).unwrap_err();
+        assert_eq!(e.message, "`ids[0]` must be a UUID, got `nope`");
+        assert!(check_value("", &json!({"max_participants": 2, "ids": []}), &S).is_ok());
     }
 
     #[test]
-    fn every_operation_has_rules_and_a_path() {
-        let r = rules();
-        assert_eq!(r.len(), 25);
-        for (id, op) in r {
-            assert!(op.path.starts_with("/room"), "{id}");
+    fn the_table_carries_the_spec_rules() {
+        let create = Operation::CreateRoom.body().unwrap();
+        let Rule::Object { properties, .. } = create else {
+            panic!("{create:?}")
+        };
+        let max = properties.iter().find(|(n, _)| *n == "max_participants");
+        assert_eq!(
+            max.map(|(_, r)| *r),
+            Some(Rule::Integer {
+                minimum: Some(2),
+                maximum: Some(50)
+            })
+        );
+        for op in Operation::ALL
+            .into_iter()
+            .filter(|op| op.id().starts_with("list_"))
+        {
+            let size = op.param("page[size]").unwrap();
+            assert_eq!(
+                size.rule,
+                Rule::Integer {
+                    minimum: Some(1),
+                    maximum: Some(250)
+                },
+                "{op}"
+            );
         }
+        let e = check_parts(
+            Operation::ListRooms,
+            &[("page[size]".into(), "0".into())],
+            None,
+        )
+        .unwrap_err();
+        assert_eq!((e.field.as_str(), e.in_body), ("page[size]", false));
     }
 }

@@ -23,7 +23,6 @@ fn client(url: &str) -> telnyx_rooms::Client {
 
 async fn every_operation_passes(prism: &Prism, which: &str) {
     let results = call_every_operation(&client(&prism.url)).await;
-    assert_eq!(results.len(), 25);
     let failures = support::operations::failures(&results);
     assert!(failures.is_empty(), "against {which}:\n{failures}");
 }

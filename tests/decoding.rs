@@ -6,7 +6,7 @@ mod support;
 
 use serde_json::json;
 use support::{CaptureServer, Reply, TEST_KEY};
-use telnyx_rooms::{ClientInfo, Error};
+use telnyx_rooms::Error;
 
 const ROOM: &str = "7b61621f-62e0-4aad-ab11-9fd19e272e73";
 
@@ -297,10 +297,10 @@ fn from_env_reads_key_and_base_url() {
     assert!(telnyx_rooms::Client::from_env().is_err());
     std::env::set_var("TELNYX_API_KEY", TEST_KEY);
     let c = telnyx_rooms::Client::from_env().unwrap();
-    assert_eq!(c.baseurl(), "https://api.telnyx.com/v2");
+    assert_eq!(c.base_url(), "https://api.telnyx.com/v2");
     std::env::set_var("TELNYX_BASE_URL", "http://127.0.0.1:4010/");
     assert_eq!(
-        telnyx_rooms::Client::from_env().unwrap().baseurl(),
+        telnyx_rooms::Client::from_env().unwrap().base_url(),
         "http://127.0.0.1:4010"
     );
 }

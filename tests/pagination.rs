@@ -4,14 +4,13 @@
 
 mod support;
 
-use std::num::NonZeroU64;
 use std::time::Duration;
 
 use futures::{StreamExt, TryStreamExt};
 use serde_json::json;
 use support::{CaptureServer, Reply};
 use telnyx_rooms::emulator::{Emulator, Seed};
-use telnyx_rooms::{Error, ListRequest};
+use telnyx_rooms::Error;
 
 fn room(id: u128) -> serde_json::Value {
     json!({"id": uuid::Uuid::from_u128(id), "record_type": "room"})
@@ -60,7 +59,7 @@ async fn every_item_of_every_page_in_order() {
     let n = emu
         .client()
         .list_rooms()
-        .page_size(NonZeroU64::new(100).unwrap())
+        .page_size(100)
         .stream()
         .count()
         .await;
@@ -80,7 +79,7 @@ async fn pages_carry_meta() {
     let c = emu.client();
     let pages: Vec<_> = c
         .list_rooms()
-        .page_size(NonZeroU64::new(7).unwrap())
+        .page_size(7)
         .pages()
         .try_collect()
         .await
@@ -292,11 +291,7 @@ async fn dropping_the_stream_cancels_what_is_in_flight() {
     emu.set_latency(Duration::from_millis(300));
     let c = emu.client();
     {
-        let mut stream = c
-            .list_rooms()
-            .page_size(NonZeroU64::new(10).unwrap())
-            .stream()
-            .prefetch(4);
+        let mut stream = c.list_rooms().page_size(10).stream().prefetch(4);
         stream.next().await.unwrap().unwrap(); // page 1 arrived; pages 2..=5 are being fetched
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
@@ -324,7 +319,7 @@ async fn prefetch_keeps_order_and_bounds_what_is_in_flight() {
     let rooms: Vec<_> = emu
         .client()
         .list_rooms()
-        .page_size(NonZeroU64::new(50).unwrap())
+        .page_size(50)
         .stream()
         .prefetch(4)
         .try_collect()

@@ -2,8 +2,6 @@
 
 mod support;
 
-use std::num::NonZeroU64;
-
 use support::CaptureServer;
 use telnyx_rooms::{types, Error};
 
@@ -90,17 +88,24 @@ async fn room_fields_are_checked() {
 async fn paging_is_checked() {
     let s = CaptureServer::start().await;
     let c = s.client();
-    let r = c
-        .list_rooms()
-        .page_size(NonZeroU64::new(251).unwrap())
-        .execute()
-        .await;
+    let r = c.list_rooms().page_size(251).execute().await;
     refused(&s, r, "`page[size]` must be between 1 and 250, got 251").await;
-    // Zero is refused by the typed parameter itself (page numbers and sizes are NonZeroU64).
-    let r = c.list_rooms().page_number(0u64).execute().await;
-    refused(&s, r, "`page[number]` must be at least 1").await;
-    let r = c.list_room_recordings().page_size(0u64).execute().await;
-    refused(&s, r, "`page[size]` must be at least 1").await;
+    // Plain integers: the spec's bounds refuse zero and negatives before anything is sent.
+    let r = c.list_rooms().page_number(0).execute().await;
+    refused(&s, r, "`page[number]` must be at least 1, got 0").await;
+    let r = c.list_room_recordings().page_size(0).execute().await;
+    refused(&s, r, "`page[size]` must be between 1 and 250, got 0").await;
+    let r = c.list_room_recordings().page_size(-3).execute().await;
+    refused(&s, r, "`page[size]` must be between 1 and 250, got -3").await;
+    // The same rules through progenitor's raw send(), with one prefix.
+    let e = c.list_rooms().page_size(0).send().await.unwrap_err();
+    assert_eq!(
+        e.to_string(),
+        "Invalid Request: `page[size]` must be between 1 and 250, got 0"
+    );
+    // A body setter's conversion that fails is reported by execute(), naming the field.
+    let r = c.create_room().max_participants(u64::MAX).execute().await;
+    refused(&s, r, "`max_participants`: out of range").await;
 }
 
 #[tokio::test]

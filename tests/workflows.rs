@@ -10,7 +10,7 @@ use std::time::Duration;
 
 use telnyx_rooms::emulator::{Emulator, Seed, Timing};
 use telnyx_rooms::workflows::{TokenKeeper, TokenPair, Wait};
-use telnyx_rooms::{Error, ListRequest};
+use telnyx_rooms::Error;
 
 /// A clock the test moves, together with the emulator's, instead of sleeping.
 #[derive(Clone, Default)]
@@ -59,7 +59,7 @@ async fn token_keeper_refreshes_once_for_many_callers_and_remints_when_the_refre
         .map(|a| a.unwrap().unwrap().token)
         .collect();
     assert_eq!(tokens.len(), 1);
-    let refreshed = keeper.current().await.unwrap();
+    let refreshed = keeper.current().unwrap();
     assert_ne!(refreshed.token, first.token);
     assert_eq!(
         refreshed.refresh_token, first.refresh_token,
@@ -117,11 +117,7 @@ async fn token_keeper_surfaces_errors_and_keeps_the_old_pair() {
     );
     let e = keeper.valid_for(margin).await.unwrap_err();
     assert_eq!(e.status().map(|s| s.as_u16()), Some(503));
-    assert_eq!(
-        keeper.current().await,
-        Some(held.clone()),
-        "the old pair is kept"
-    );
+    assert_eq!(keeper.current(), Some(held.clone()), "the old pair is kept");
     let next = keeper.valid_for(margin).await.unwrap();
     assert_ne!(next.token, held.token);
     // A margin the tokens can never meet is refused before anything is sent.
@@ -198,15 +194,25 @@ async fn the_unfiltered_bulk_delete_is_refused_unless_asked_for_by_name() {
     let before = emu.requests();
     let e = c.delete_room_recordings().execute().await.unwrap_err();
     assert!(e.is_invalid_input(), "{e}");
-    assert!(e.to_string().contains("`filter[...]` is required"), "{e}");
+    // The message names the operation it guards and the filters that would make it safe.
+    assert!(
+        e.to_string().starts_with(
+            "invalid request: `delete_room_recordings` (`DELETE /room_recordings`) sent with no \
+             filter acts on everything in the account; set one of `filter["
+        ),
+        "{e}"
+    );
+    assert!(e.to_string().contains("`filter[session_id]`"), "{e}");
     assert!(
         e.to_string()
             .contains("delete_every_recording_of_the_account"),
         "{e}"
     );
+    let raw = c.delete_room_recordings().send().await.unwrap_err();
     assert!(
-        c.delete_room_recordings().send().await.is_err(),
-        "the raw call is guarded too"
+        raw.to_string()
+            .starts_with("Invalid Request: `delete_room_recordings` (`DELETE"),
+        "the raw call is guarded too, with one prefix: {raw}"
     );
     assert_eq!(emu.requests(), before, "nothing was sent");
     assert_eq!(count().await, 4);
@@ -254,7 +260,7 @@ async fn waits_return_final_results_or_end_at_the_deadline() {
         matches!(e, Error::Deadline { .. }) && e.is_timeout(),
         "{e:?}"
     );
-    assert!(e.to_string().contains("the session still active"), "{e}");
+    assert!(e.to_string().contains("the session is still active"), "{e}");
     assert!(t.elapsed() >= Duration::from_millis(400) && t.elapsed() < Duration::from_secs(2));
 
     emu.leave(p.id).unwrap();

@@ -74,7 +74,6 @@ pub fn run_emulator_role() {
 /// Streams every room from the emulator at `url` (with `prefetch`) and returns how many came.
 pub fn stream_all_rooms(url: String, prefetch: usize) -> usize {
     use futures::StreamExt;
-    use telnyx_rooms::ListRequest;
     runtime().block_on(async {
         let client = telnyx_rooms::Client::builder()
             .api_key("KEY0BENCH")

@@ -13,9 +13,9 @@ use hyper_util::rt::TokioIo;
 use reqwest::StatusCode;
 use serde_json::{json, Value};
 
-use super::ops::Op;
 use super::store::{Refusal, Reply};
 use super::{Knobs, Shared};
+use crate::Operation;
 
 type Response = hyper::Response<Full<Bytes>>;
 
@@ -151,8 +151,7 @@ async fn handle(
             }
         }
     };
-    let segments: Vec<&str> = path.trim_matches('/').split('/').collect();
-    let Some(op) = Op::route(method.as_str(), &segments) else {
+    let Some((op, path_params)) = Operation::route(method.as_str(), &path) else {
         return Ok(error(
             StatusCode::NOT_FOUND,
             "10005",
@@ -161,7 +160,7 @@ async fn handle(
             None,
         ));
     };
-    let reply = shared.with_store(|s| s.handle(op, &segments, &query, body.as_ref()));
+    let reply = shared.with_store(|s| s.handle(op, &path_params, &query, body.as_ref()));
     Ok(answer(reply))
 }
 

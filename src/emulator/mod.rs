@@ -30,7 +30,6 @@
 
 mod delivery;
 mod http;
-mod ops;
 mod shared;
 mod store;
 

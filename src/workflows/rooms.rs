@@ -1,6 +1,6 @@
 //! Rooms by name, and the explicit bulk delete of every recording.
 
-use crate::call::{self, Operation};
+use crate::call::Bulk;
 use crate::{types, Client, Error};
 
 impl Client {
@@ -28,7 +28,8 @@ impl Client {
         }
         let created = self
             .create_room()
-            .body_map(|b| configure(b).unique_name(unique_name.to_string()))
+            .body_map(configure)
+            .unique_name(unique_name)
             .execute()
             .await;
         match created {
@@ -56,16 +57,10 @@ impl Client {
     /// `client.delete_room_recordings()` refuses to send that (it needs at least one
     /// `filter[...]`); this is the explicit way. Returns how many were deleted.
     pub async fn delete_every_recording_of_the_account(&self) -> Result<i64, Error> {
-        const OPERATION: Operation = Operation {
-            id: "delete_room_recordings",
-            path: "/room_recordings",
-        };
-        let request = self
-            .client
-            .delete(format!("{}/room_recordings", self.baseurl))
-            .build();
-        let answer = call::run_unfiltered_bulk(self, &OPERATION, request).await?;
-        let deleted: types::DeleteRoomRecordingsResponse = answer.json(self)?;
-        Ok(deleted.data.room_recordings.unwrap_or(0))
+        let deleted = self
+            .delete_room_recordings()
+            .execute_with(Bulk::Everything)
+            .await?;
+        Ok(deleted.room_recordings.unwrap_or(0))
     }
 }

@@ -6,6 +6,8 @@ use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
+use std::sync::{PoisonError, RwLock};
+
 use tokio::sync::Mutex;
 use uuid::Uuid;
 
@@ -45,9 +47,12 @@ type Clock = Arc<dyn Fn() -> DateTime<Utc> + Send + Sync>;
 /// margin, and minting a new pair (`create_client_token`) when there is none yet or the
 /// refresh token has expired (or the server no longer accepts it).
 ///
-/// However many tasks ask at once, one request is in flight: the others wait for it and share
-/// its result. A failed refresh is returned as an error, never swallowed, and the old pair is
-/// kept until a new one arrives. Cheap to clone (clones share the pair).
+/// However many tasks ask at once, one request is in flight: the others wait for it and take
+/// the pair it brought. Callers whose token is still fresh, [`current`](TokenKeeper::current)
+/// and [`set`](TokenKeeper::set) never wait for a request. A failed refresh is returned as an
+/// error, never swallowed, and the old pair is kept until a new one arrives. A refresh token
+/// the server refuses (422) leads to a new pair; a 401 means the API key is wrong and is
+/// returned as it is. Cheap to clone (clones share the pair).
 ///
 /// ```no_run
 /// # async fn run(client: telnyx_rooms::Client, room_id: telnyx_rooms::uuid::Uuid) -> Result<(), telnyx_rooms::Error> {
@@ -67,7 +72,10 @@ pub struct TokenKeeper {
     token_ttl: Option<Duration>,
     refresh_ttl: Option<Duration>,
     clock: Clock,
-    pair: Arc<Mutex<Option<TokenPair>>>,
+    /// The pair held: read and written briefly, never across a request.
+    pair: Arc<RwLock<Option<TokenPair>>>,
+    /// Held by the one task whose request is in flight.
+    in_flight: Arc<Mutex<()>>,
 }
 
 impl fmt::Debug for TokenKeeper {
@@ -90,6 +98,7 @@ impl TokenKeeper {
             refresh_ttl: None,
             clock: Arc::new(Utc::now),
             pair: Arc::default(),
+            in_flight: Arc::default(),
         }
     }
 
@@ -112,13 +121,23 @@ impl TokenKeeper {
     }
 
     /// Starts from a pair minted elsewhere (say, restored from storage).
-    pub async fn set(&self, pair: TokenPair) {
-        *self.pair.lock().await = Some(pair);
+    pub fn set(&self, pair: TokenPair) {
+        *self.pair.write().unwrap_or_else(PoisonError::into_inner) = Some(pair);
     }
 
-    /// The pair held now, without any request.
-    pub async fn current(&self) -> Option<TokenPair> {
-        self.pair.lock().await.clone()
+    /// The pair held now, without any request and without waiting for one in flight.
+    pub fn current(&self) -> Option<TokenPair> {
+        self.pair
+            .read()
+            .unwrap_or_else(PoisonError::into_inner)
+            .clone()
+    }
+
+    /// The pair held, if its join token is valid for at least `margin` more.
+    fn fresh(&self, margin: chrono::Duration) -> Option<TokenPair> {
+        let now = (self.clock)();
+        self.current()
+            .filter(|pair| pair.token_expires_at - now >= margin)
     }
 
     /// A pair whose join token is valid for at least `margin` more: the one held, a refreshed
@@ -131,41 +150,39 @@ impl TokenKeeper {
             )));
         }
         let margin = chrono::Duration::from_std(margin).unwrap_or(chrono::Duration::MAX);
-        let mut held = self.pair.lock().await;
-        let now = (self.clock)();
-        if let Some(pair) = held.as_ref() {
-            if pair.token_expires_at - now >= margin {
-                return Ok(pair.clone());
-            }
-            if pair.refresh_token_expires_at > now {
-                match self.refresh(pair).await {
-                    Ok(fresh) => {
-                        *held = Some(fresh.clone());
-                        return Ok(fresh);
-                    }
-                    // The server no longer accepts the refresh token: mint anew below.
-                    Err(e) if e.is_unprocessable() || e.is_unauthorized() => {}
+        if let Some(pair) = self.fresh(margin) {
+            return Ok(pair);
+        }
+        let _turn = self.in_flight.lock().await;
+        // The request this task waited for may have brought a fresh pair.
+        if let Some(pair) = self.fresh(margin) {
+            return Ok(pair);
+        }
+        let fresh = match self.current() {
+            Some(pair) if pair.refresh_token_expires_at > (self.clock)() => {
+                match self.refresh(&pair).await {
+                    Ok(fresh) => fresh,
+                    // The server no longer accepts the refresh token: mint anew.
+                    Err(e) if e.is_unprocessable() => self.mint().await?,
                     Err(e) => return Err(e),
                 }
             }
-        }
-        let fresh = self.mint().await?;
-        *held = Some(fresh.clone());
+            _ => self.mint().await?,
+        };
+        self.set(fresh.clone());
         Ok(fresh)
     }
 
     async fn refresh(&self, pair: &TokenPair) -> Result<TokenPair, Error> {
-        let ttl = self.token_ttl.map(|d| d.as_secs() as i64);
-        let t = self
+        let mut call = self
             .client
             .refresh_client_token()
             .room_id(self.room_id)
-            .body_map(|b| {
-                b.refresh_token(pair.refresh_token.clone())
-                    .token_ttl_secs(ttl)
-            })
-            .execute()
-            .await?;
+            .refresh_token(&pair.refresh_token);
+        if let Some(ttl) = self.token_ttl {
+            call = call.token_ttl_secs(ttl.as_secs());
+        }
+        let t = call.execute().await?;
         Ok(TokenPair {
             token: t.token,
             token_expires_at: t.token_expires_at,
@@ -174,15 +191,14 @@ impl TokenKeeper {
     }
 
     async fn mint(&self) -> Result<TokenPair, Error> {
-        let ttl = self.token_ttl.map(|d| d.as_secs() as i64);
-        let refresh_ttl = self.refresh_ttl.map(|d| d.as_secs() as i64);
-        let t = self
-            .client
-            .create_client_token()
-            .room_id(self.room_id)
-            .body_map(|b| b.token_ttl_secs(ttl).refresh_token_ttl_secs(refresh_ttl))
-            .execute()
-            .await?;
+        let mut call = self.client.create_client_token().room_id(self.room_id);
+        if let Some(ttl) = self.token_ttl {
+            call = call.token_ttl_secs(ttl.as_secs());
+        }
+        if let Some(ttl) = self.refresh_ttl {
+            call = call.refresh_token_ttl_secs(ttl.as_secs());
+        }
+        let t = call.execute().await?;
         Ok(TokenPair {
             token: t.token,
             token_expires_at: t.token_expires_at,

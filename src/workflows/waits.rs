@@ -37,8 +37,9 @@ impl Wait {
         }
     }
 
-    /// Polls `check` until it returns `Ok(Some(..))`; `Ok(None)` with a description of what it
-    /// saw means "not yet". Errors end the wait.
+    /// Polls `check` until it returns `Ok(Ok(done))`; `Ok(Err(last_seen))`, a description of
+    /// what it saw, means "not yet" (and is what [`Error::Deadline`] reports); an `Err` ends
+    /// the wait.
     async fn until<T, F, Fut>(&self, what: String, mut check: F) -> Result<T, Error>
     where
         F: FnMut() -> Fut,
@@ -110,7 +111,6 @@ impl Client {
         session_id: Uuid,
         wait: Wait,
     ) -> Result<Vec<types::RoomRecording>, Error> {
-        use crate::ListRequest;
         use futures::TryStreamExt;
         wait.until(
             format!("the recordings of session {session_id}"),
@@ -121,7 +121,7 @@ impl Client {
                     .execute()
                     .await?;
                 if session.active != Some(false) {
-                    return Ok(Err("the session still active".to_string()));
+                    return Ok(Err("the session is still active".to_string()));
                 }
                 let recordings: Vec<types::RoomRecording> = self
                     .list_room_recordings()

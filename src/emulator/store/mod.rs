@@ -18,8 +18,9 @@ use serde::Serialize;
 use serde_json::{json, Value};
 use uuid::Uuid;
 
-use super::ops::Op;
+use crate::operation::Violation;
 use crate::types::{Room, RoomComposition, RoomParticipant, RoomRecording, RoomSession};
+use crate::Operation;
 pub use seed::Seeded;
 
 use query::Query;
@@ -61,6 +62,15 @@ pub(crate) fn not_found(what: &str, id: &str) -> Refusal {
 /// A 422 naming the field: the first backticked name in `message`.
 pub(crate) fn invalid(message: String, in_body: bool) -> Refusal {
     let field = message.split('`').nth(1).unwrap_or("").to_string();
+    invalid_field(&field, message, in_body)
+}
+
+/// The 422 for a value the spec's rules refuse.
+fn violated(v: Violation) -> Refusal {
+    invalid_field(&v.field, v.message, v.in_body)
+}
+
+fn invalid_field(field: &str, message: String, in_body: bool) -> Refusal {
     let source = if in_body {
         json!({"pointer": format!("/{}", field.replace('.', "/"))})
     } else {
@@ -168,19 +178,17 @@ impl Store {
     /// operation.
     pub(crate) fn handle(
         &mut self,
-        op: Op,
-        seg: &[&str],
+        op: Operation,
+        path_params: &[(&'static str, String)],
         query: &[(String, String)],
         body: Option<&Value>,
     ) -> Reply {
-        if let Err(message) = crate::validate::check_parts(op.id(), query, body) {
-            let in_body = !message.starts_with("`page[")
-                && !message.starts_with("`filter[")
-                && !message.starts_with("`include_");
-            return invalid(message, in_body).into();
+        if let Err(v) = op.check(query, body) {
+            return violated(v).into();
         }
-        let id = match op.path_param(seg) {
-            Some(name) => match parse_id(seg[1], name) {
+        // Every operation has at most one path parameter: the id of what it acts on.
+        let id = match path_params.first() {
+            Some((name, raw)) => match parse_id(raw, name) {
                 Ok(id) => Some(id),
                 Err(r) => return r.into(),
             },
@@ -194,8 +202,14 @@ impl Store {
         }
     }
 
-    fn dispatch(&mut self, op: Op, id: Uuid, q: &Query, body: &Value) -> Result<Reply, Refusal> {
-        use Op::*;
+    fn dispatch(
+        &mut self,
+        op: Operation,
+        id: Uuid,
+        q: &Query,
+        body: &Value,
+    ) -> Result<Reply, Refusal> {
+        use Operation::*;
         Ok(match op {
             ListRooms => self.list_rooms(q)?,
             CreateRoom => self.create_room(body)?,

@@ -4,10 +4,10 @@ use reqwest::StatusCode;
 use serde_json::{json, Value};
 use uuid::Uuid;
 
-use super::super::ops::Op;
 use super::query::Query;
 use super::{data, find, not_found, Refusal, Reply, Store};
 use crate::types::RoomSession;
+use crate::Operation as Op;
 
 impl Store {
     pub(super) fn session(&self, id: Uuid) -> Result<&RoomSession, Refusal> {

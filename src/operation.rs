@@ -1,0 +1,224 @@
+//! The operation table: what the spec says about each of its operations, generated once from
+//! `spec/` and read by every layer (validation, the hooks, the bulk-delete guard, tracing, the
+//! emulator's routing, the tests). [`Operation`] has one variant per operationId;
+//! [`Operation::ALL`] lists them, ordered by path.
+//!
+//! ```
+//! use telnyx_rooms::operation::{Location, Operation};
+//!
+//! let op = Operation::GetRoom;
+//! assert_eq!((op.method(), op.path()), ("GET", "/rooms/{room_id}"));
+//! assert_eq!(Operation::from_id(op.id()), Some(op));
+//! assert_eq!(op.params()[0].location, Location::Path);
+//! let (found, ids) = Operation::route("GET", "/rooms/0ccc7b54-4df3-4bca-a65a-3da1ecc777f0").unwrap();
+//! assert_eq!((found, ids[0].0), (op, "room_id"));
+//! ```
+
+pub use crate::generated::Operation;
+pub use crate::validate::Violation;
+
+/// Where a parameter travels.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Location {
+    /// In the path template, e.g. `{room_id}`.
+    Path,
+    /// In the query string, e.g. `filter[room_id]`.
+    Query,
+}
+
+/// One parameter of an operation, as the spec declares it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Param {
+    /// The wire name, e.g. `page[size]` or `room_id`.
+    pub name: &'static str,
+    /// Path or query.
+    pub location: Location,
+    /// Whether the spec requires it (path parameters always are).
+    pub required: bool,
+    /// The constraints its value must meet.
+    pub rule: Rule,
+}
+
+/// What a string must look like, beyond being a string.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Format {
+    /// Any text.
+    Text,
+    /// A UUID.
+    Uuid,
+    /// An absolute http or https URL.
+    Uri,
+    /// A date, `YYYY-MM-DD`.
+    Date,
+    /// An RFC 3339 date and time.
+    DateTime,
+}
+
+/// The constraints of a value, from the spec's schema (every `$ref` resolved). An absent or
+/// `null` value always passes: optional fields are the spec's business, `required` lists
+/// those that must be there.
+#[derive(Debug, Clone, Copy, PartialEq)]
+#[non_exhaustive]
+pub enum Rule {
+    /// Anything.
+    Any,
+    /// `true` or `false`.
+    Boolean,
+    /// An integer within the bounds (inclusive).
+    Integer {
+        /// The smallest allowed value.
+        minimum: Option<i64>,
+        /// The largest allowed value.
+        maximum: Option<i64>,
+    },
+    /// A string in a format, one of `allowed` when that is not empty.
+    String {
+        /// Its format.
+        format: Format,
+        /// The allowed values (`enum`); empty for any.
+        allowed: &'static [&'static str],
+    },
+    /// A list whose every item meets `items`.
+    Array {
+        /// The rule of each item.
+        items: &'static Rule,
+    },
+    /// An object.
+    Object {
+        /// Properties that must be present.
+        required: &'static [&'static str],
+        /// The known properties and their rules.
+        properties: &'static [(&'static str, Rule)],
+        /// The rule of every other property, if the schema gives one.
+        additional: Option<&'static Rule>,
+    },
+    /// A value meeting at least one of these.
+    OneOf(&'static [Rule]),
+}
+
+/// What the generated table holds for one operation.
+#[derive(Debug)]
+pub(crate) struct Facts {
+    pub id: &'static str,
+    pub method: &'static str,
+    pub path: &'static str,
+    pub params: &'static [Param],
+    pub body: Option<Rule>,
+}
+
+impl Operation {
+    /// The spec's operationId, e.g. `list_rooms`.
+    pub fn id(self) -> &'static str {
+        self.facts().id
+    }
+
+    /// The HTTP method, upper case: `GET`, `POST`, `PATCH` or `DELETE`.
+    pub fn method(self) -> &'static str {
+        self.facts().method
+    }
+
+    /// The path template relative to the base URL, e.g. `/rooms/{room_id}` (what is logged:
+    /// never ids or values).
+    pub fn path(self) -> &'static str {
+        self.facts().path
+    }
+
+    /// The parameters, path ones in path order, then the query ones.
+    pub fn params(self) -> &'static [Param] {
+        self.facts().params
+    }
+
+    /// The parameter with this wire name.
+    pub fn param(self, name: &str) -> Option<&'static Param> {
+        self.params().iter().find(|p| p.name == name)
+    }
+
+    /// The request body's rules, when the operation takes a body.
+    pub fn body(self) -> Option<&'static Rule> {
+        self.facts().body.as_ref()
+    }
+
+    /// Whether this is a bulk operation: a `DELETE` that takes `filter[...]` parameters and,
+    /// sent without any, acts on everything in the account. The client refuses to send one
+    /// unfiltered except through a call that says so.
+    pub fn is_bulk(self) -> bool {
+        self.method() == "DELETE" && self.filters().next().is_some()
+    }
+
+    /// The wire names of its `filter[...]` query parameters.
+    pub fn filters(self) -> impl Iterator<Item = &'static str> {
+        self.params()
+            .iter()
+            .filter(|p| p.location == Location::Query && p.name.starts_with("filter["))
+            .map(|p| p.name)
+    }
+
+    /// The operation a request names, with its path parameters' values: `method` as sent,
+    /// `path` relative to the base URL (`/rooms/{id}`, no query). `None` when no operation
+    /// has that method and path.
+    pub fn route(method: &str, path: &str) -> Option<(Operation, Vec<(&'static str, String)>)> {
+        let segments: Vec<&str> = path.trim_matches('/').split('/').collect();
+        Operation::ALL.into_iter().find_map(|op| {
+            if !op.method().eq_ignore_ascii_case(method) {
+                return None;
+            }
+            let template: Vec<&'static str> = op.path().trim_matches('/').split('/').collect();
+            if template.len() != segments.len() {
+                return None;
+            }
+            let mut values = Vec::new();
+            for (t, s) in template.iter().zip(&segments) {
+                match t.strip_prefix('{').and_then(|t| t.strip_suffix('}')) {
+                    Some(name) if !s.is_empty() => values.push((name, s.to_string())),
+                    Some(_) => return None,
+                    None if t == s => {}
+                    None => return None,
+                }
+            }
+            Some((op, values))
+        })
+    }
+
+    /// Checks query pairs (decoded, with their wire names) and a JSON body against the spec's
+    /// rules for this operation, as the client does before sending; the emulator answers 422
+    /// with it. Unknown query names are ignored.
+    pub fn check(
+        self,
+        query: &[(String, String)],
+        body: Option<&serde_json::Value>,
+    ) -> Result<(), Violation> {
+        crate::validate::check_parts(self, query, body)
+    }
+}
+
+impl std::fmt::Display for Operation {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.id())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_operation_routes_to_itself_and_ids_round_trip() {
+        for op in Operation::ALL {
+            assert_eq!(Operation::from_id(op.id()), Some(op));
+            let path = op.path().replace('{', "x").replace('}', "");
+            let (found, values) = Operation::route(op.method(), &path).unwrap();
+            assert_eq!(found, op, "{} {}", op.method(), op.path());
+            let path_params: Vec<&str> = op
+                .params()
+                .iter()
+                .filter(|p| p.location == Location::Path)
+                .map(|p| p.name)
+                .collect();
+            let named: Vec<&str> = values.iter().map(|(n, _)| *n).collect();
+            assert_eq!(named, path_params, "{op}");
+        }
+        assert_eq!(Operation::route("PUT", "/rooms"), None);
+        assert_eq!(Operation::route("GET", "/rooms//sessions"), None);
+    }
+}
