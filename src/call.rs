@@ -32,21 +32,39 @@ impl Answer {
     /// Decodes the body as `T`. An empty body or one that does not match is
     /// [`Error::Decode`], with the key redacted from its message and body copy.
     pub(crate) fn json<T: serde::de::DeserializeOwned>(&self, client: &Client) -> Result<T, Error> {
-        let message = if self.body.is_empty() {
-            "expected a JSON body, got none".to_string()
+        let (path, message) = if self.body.is_empty() {
+            (String::new(), "expected a JSON body, got none".to_string())
         } else {
             match serde_json::from_slice(&self.body) {
                 Ok(v) => return Ok(v),
-                Err(e) => e.to_string(),
+                // Decoded again, tracking the path, only to say where it broke.
+                Err(e) => where_decoding_fails::<T>(&self.body, e),
             }
         };
         let key = &client.inner.key;
         Err(Error::Decode {
             status: self.status,
+            path: key.redact(&path),
             message: key.redact(&message),
             body: Bytes::from(key.redact_bytes(&self.body).into_owned()),
             attempts: self.attempts,
         })
+    }
+}
+
+/// The field path (`data.sessions[3].id`; empty for the whole body) and serde's message.
+fn where_decoding_fails<T: serde::de::DeserializeOwned>(
+    body: &[u8],
+    first: serde_json::Error,
+) -> (String, String) {
+    let mut de = serde_json::Deserializer::from_slice(body);
+    match serde_path_to_error::deserialize::<_, T>(&mut de) {
+        Err(e) => {
+            let path = e.path().to_string();
+            let path = if path == "." { String::new() } else { path };
+            (path, e.into_inner().to_string())
+        }
+        Ok(_) => (String::new(), first.to_string()),
     }
 }
 
@@ -79,7 +97,11 @@ pub(crate) async fn run(
     let (outcome, attempts) = send(client, op, request).await;
     let received = match outcome {
         Ok(r) => r,
-        Err(Failure { source, stage }) => {
+        Err(Failure {
+            redirected_to: Some(to),
+            ..
+        }) => return Err(Error::TooManyRedirects { to, attempts }),
+        Err(Failure { source, stage, .. }) => {
             return Err(Error::Transport {
                 source,
                 stage,
@@ -147,6 +169,8 @@ impl Received {
 pub(crate) struct Failure {
     pub source: reqwest::Error,
     pub stage: Stage,
+    /// Set when the request was redirected too many times: where it went last.
+    pub redirected_to: Option<String>,
 }
 
 /// Sends a prepared request as the retry policy allows, in a `telnyx_rooms.call` span; returns
@@ -253,6 +277,16 @@ async fn once(http: &reqwest::Client, request: reqwest::Request) -> Result<Recei
         } else {
             Stage::Response
         },
+        // Where a redirect chain led last, without the query (it may hold filter values).
+        redirected_to: e.is_redirect().then(|| {
+            e.url()
+                .map(|u| {
+                    let mut u = u.clone();
+                    u.set_query(None);
+                    u.to_string()
+                })
+                .unwrap_or_else(|| "an unknown location".to_string())
+        }),
         source: e.without_url(),
     })?;
     let status = response.status();
@@ -260,6 +294,7 @@ async fn once(http: &reqwest::Client, request: reqwest::Request) -> Result<Recei
     let headers = std::mem::take(response.headers_mut());
     let body = response.bytes().await.map_err(|e| Failure {
         stage: Stage::Body,
+        redirected_to: None,
         source: e.without_url(),
     })?;
     Ok(Received {

@@ -172,15 +172,16 @@ impl ClientBuilder {
     }
 
     /// Time allowed for each attempt of a request, from sending to the end of the body;
-    /// defaults to [`DEFAULT_TIMEOUT`].
-    /// Ignored with [`http_client`](Self::http_client), which brings its own.
+    /// defaults to [`DEFAULT_TIMEOUT`]. With [`http_client`](Self::http_client) it is applied
+    /// to each request, over that client's own.
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.timeout = Some(timeout);
         self
     }
 
-    /// Time allowed to connect; defaults to [`DEFAULT_CONNECT_TIMEOUT`].
-    /// Ignored with [`http_client`](Self::http_client), which brings its own.
+    /// Time allowed to connect; defaults to [`DEFAULT_CONNECT_TIMEOUT`]. A connect timeout
+    /// belongs to the connection pool: with [`http_client`](Self::http_client), set it on that
+    /// client ([`build`](Self::build) refuses both together rather than ignore one).
     pub fn connect_timeout(mut self, timeout: Duration) -> Self {
         self.connect_timeout = Some(timeout);
         self
@@ -220,7 +221,16 @@ impl ClientBuilder {
             .base_url
             .unwrap_or_else(|| DEFAULT_BASE_URL.to_string());
         let base = check_base_url(&base, self.allow_insecure_http)?;
+        // A brought client keeps its pool settings; the attempt timeout is ours to apply.
+        let attempt_timeout = self.http.as_ref().and(self.timeout);
         let http = match self.http {
+            Some(_) if self.connect_timeout.is_some() => {
+                return Err(Error::Config(
+                    "connect_timeout cannot be applied to a reqwest::Client passed to \
+                     http_client: set it on that client"
+                        .into(),
+                ))
+            }
             Some(c) => c,
             None => reqwest::Client::builder()
                 .connect_timeout(self.connect_timeout.unwrap_or(DEFAULT_CONNECT_TIMEOUT))
@@ -233,7 +243,7 @@ impl ClientBuilder {
             key,
             user_agent: HeaderValue::from_static(USER_AGENT),
             retry: self.retry,
-            attempt_timeout: None,
+            attempt_timeout,
         };
         Ok(Client::new_with_client(&base, http, inner))
     }

@@ -38,11 +38,22 @@ pub enum Error {
         /// How many attempts were made.
         attempts: u32,
     },
+    /// The request was redirected more times than the HTTP client follows (10), in a loop or a
+    /// chain. The Telnyx API does not redirect: a proxy or the base URL is wrong.
+    #[error("too many redirects{}: the last one went to {to}", after(*attempts))]
+    TooManyRedirects {
+        /// Where the last redirect pointed (without its query).
+        to: String,
+        /// How many attempts were made.
+        attempts: u32,
+    },
     /// The server answered with success, but its body was not what the API describes.
-    #[error("the {status} answer could not be decoded{}: {message}", after(*attempts))]
+    #[error("the {status} answer could not be decoded{}{}: {message}", at(path), after(*attempts))]
     Decode {
         /// The status of the answer.
         status: StatusCode,
+        /// Where in the body it broke, e.g. `data.sessions[3].id`; empty for the whole body.
+        path: String,
         /// What did not match (serde's message, with the API key redacted).
         message: String,
         /// The body as received (with the API key redacted).
@@ -91,6 +102,14 @@ fn describe(stage: Stage, timeout: bool) -> &'static str {
         (Stage::Response, false) => "the connection failed before the response arrived",
         (Stage::Body, true) => "timed out reading the body",
         (Stage::Body, false) => "the connection failed while reading the body",
+    }
+}
+
+fn at(path: &str) -> String {
+    if path.is_empty() {
+        String::new()
+    } else {
+        format!(" at `{path}`")
     }
 }
 
@@ -228,6 +247,14 @@ impl Error {
             _ => false,
         }
     }
+    /// Where in the answer's body decoding broke (`data.sessions[3].id`), for
+    /// [`Error::Decode`]; `None` for other errors or when the body as a whole was wrong.
+    pub fn decode_path(&self) -> Option<&str> {
+        match self {
+            Error::Decode { path, .. } if !path.is_empty() => Some(path),
+            _ => None,
+        }
+    }
     /// Where a transport failure happened, for [`Error::Transport`].
     pub fn stage(&self) -> Option<Stage> {
         match self {
@@ -240,6 +267,7 @@ impl Error {
         match self {
             Error::Api(e) => Some(e.attempts),
             Error::Transport { attempts, .. }
+            | Error::TooManyRedirects { attempts, .. }
             | Error::Decode { attempts, .. }
             | Error::UnexpectedStatus { attempts, .. } => Some(*attempts),
             Error::Config(_) | Error::InvalidInput(_) | Error::Deadline { .. } => None,

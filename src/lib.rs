@@ -24,6 +24,10 @@ pub use config::{ApiKey, ClientBuilder};
 pub use error::{ApiError, Error, Stage};
 pub use generated::{builder, types, ByteStream, Client, ResponseValue};
 pub use operation::Operation;
+
+/// The error type of progenitor's raw `send()` on every builder (use `execute()` for
+/// [`Error`]).
+pub type SendError = progenitor_client::Error<types::Errors>;
 pub use pagination::{Items, ListRequest, Page, Pages};
 pub use retry::RetryPolicy;
 pub use {chrono, reqwest, uuid};

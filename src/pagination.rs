@@ -2,13 +2,12 @@
 //!
 //! Telnyx pages lists with `page[number]`/`page[size]` and answers with
 //! `meta {page_number, page_size, total_pages, total_results}`. Each of the seven list builders
-//! gets [`stream`](ListRequest::stream) (every item of every page) and
-//! [`pages`](ListRequest::pages) (whole pages with their `meta`), keeping every filter the caller
-//! set:
+//! gets `stream()` (every item of every page) and `pages()` (whole pages with their `meta`),
+//! keeping every filter the caller set, with no trait to import ([`ListRequest`] is the same
+//! for generic code):
 //!
 //! ```no_run
 //! use futures::TryStreamExt;
-//! use telnyx_rooms::ListRequest;
 //! # async fn run(client: telnyx_rooms::Client) -> Result<(), telnyx_rooms::Error> {
 //! let rooms: Vec<_> = client
 //!     .list_rooms()
@@ -22,12 +21,14 @@
 //!
 //! # Guarantees
 //! - Nothing is sent before the stream is first polled; dropping it cancels what is in flight.
-//! - A builder given a value its parameter cannot hold (`page_size(0u64)`, a malformed id)
+//! - A builder given a value its parameter cannot hold (`page_size(0)`, a malformed id)
 //!   yields that error, naming the wire field, as the stream's first item; nothing is sent.
 //! - Without an explicit `page[size]` the stream asks for 250 per page (the API's maximum).
-//! - It ends after the last page (`total_pages` of page 1, plus one page of slack for items
-//!   created while listing), on an empty page, on a page without `meta`, or when the server
-//!   answers a page number other than the one asked for. It cannot loop forever.
+//! - It ends after the last page, on an empty page, on a page without `meta`, or when the server
+//!   answers a page number other than the one asked for. The last page is page 1's
+//!   `total_pages`, raised when a later page reports more (a list that grows while it is read),
+//!   with or without [`prefetch`](Pages::prefetch), up to twice page 1's total: it cannot loop
+//!   forever.
 //! - Items come out in page order, also with [`prefetch`](Pages::prefetch), which keeps at most
 //!   `n` pages in flight or buffered.
 //! - A list can shift while it is read: a room created meanwhile pushes an item from one page onto
@@ -40,12 +41,10 @@
 use std::collections::HashSet;
 use std::num::NonZeroU64;
 use std::pin::Pin;
-use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::Arc;
 use std::task::{Context, Poll};
 
 use futures::future::BoxFuture;
-use futures::stream::{self, BoxStream, Stream, StreamExt};
+use futures::stream::{self, BoxStream, FuturesOrdered, Stream, StreamExt};
 
 use crate::{types, Error};
 
@@ -94,7 +93,7 @@ pub trait ListRequest<'a>: sealed::Sealed + Clone + Send + Sized + 'a {
     type Item: Identified + Send + 'a;
 
     /// The paging the caller set on the builder; an error when a setter was given a value the
-    /// parameter cannot hold (`page_size(0u64)`), which the stream yields as its first item.
+    /// parameter cannot hold (`page_size(0)`), which the stream yields as its first item.
     #[doc(hidden)]
     fn explicit_paging(&self) -> Result<Paging, Error>;
 
@@ -160,55 +159,70 @@ impl<'a, B: ListRequest<'a>> Pages<'a, B> {
                     let Some(total) = first_total(&page, first_number) else {
                         return stream::once(async { Ok(page) }).boxed();
                     };
-                    // The last page to ask for: page 1's `total_pages`, raised (by one page at most)
-                    // when a later page reports that the list grew. Checked before each request.
-                    let last = Arc::new(AtomicU64::new(total));
-                    let cap = total.saturating_add(1);
-                    let request = request.clone();
-                    let next_last = last.clone();
-                    let rest = stream::iter(first_number.get() + 1..=cap)
-                        .take_while(move |n| {
-                            futures::future::ready(*n <= next_last.load(Ordering::SeqCst))
-                        })
-                        .map(move |n| {
-                            let number = NonZeroU64::new(n).expect("n > first >= 1");
-                            let fut = request.clone().fetch_page(number, size);
-                            async move { (number, fut.await) }
-                        })
-                        .buffered(prefetch)
-                        // Stop at the first page that ends the list; later pages are dropped (their
-                        // requests cancelled).
-                        .scan(false, move |ended, (number, result)| {
-                            let out = if *ended {
-                                None
-                            } else {
-                                match result {
-                                    Err(e) => {
-                                        *ended = true;
-                                        Some(Err(e))
-                                    }
-                                    Ok(page) if page.items.is_empty() || !echoes(&page, number) => {
-                                        None
-                                    }
-                                    Ok(page) => {
-                                        let reported = page
-                                            .meta
-                                            .as_ref()
-                                            .and_then(|m| m.total_pages)
-                                            .and_then(|t| u64::try_from(t).ok())
-                                            .unwrap_or(0);
-                                        last.fetch_max(reported.min(cap), Ordering::SeqCst);
-                                        *ended = number.get() >= last.load(Ordering::SeqCst);
-                                        Some(Ok(page))
-                                    }
-                                }
-                            };
-                            futures::future::ready(out)
-                        });
-                    stream::once(async { Ok(page) }).chain(rest).boxed()
+                    let rest = Rest {
+                        request: request.clone(),
+                        size,
+                        prefetch,
+                        next: first_number.get() + 1,
+                        last: total,
+                        cap: total.saturating_mul(2).max(total.saturating_add(1)),
+                        in_flight: FuturesOrdered::new(),
+                    };
+                    stream::once(async { Ok(page) })
+                        .chain(stream::unfold(rest, Rest::next_page))
+                        .boxed()
                 },
             )
             .boxed()
+    }
+}
+
+/// The pages after the first: requested in order, up to `prefetch` at once, never past `last`,
+/// which every page that reports a larger `total_pages` raises (up to `cap`).
+struct Rest<'a, B: ListRequest<'a>> {
+    request: B,
+    size: NonZeroU64,
+    prefetch: usize,
+    /// The next page number to request.
+    next: u64,
+    /// The last page to request, as the pages so far report it.
+    last: u64,
+    /// The most `last` may grow to (twice page 1's total): a stream always ends.
+    cap: u64,
+    in_flight: FuturesOrdered<BoxFuture<'a, (NonZeroU64, Result<Page<B::Item>, Error>)>>,
+}
+
+impl<'a, B: ListRequest<'a>> Rest<'a, B> {
+    async fn next_page(mut self) -> Option<(Result<Page<B::Item>, Error>, Self)> {
+        while self.in_flight.len() < self.prefetch && self.next <= self.last {
+            let number = NonZeroU64::new(self.next).expect("after page 1");
+            let fetch = self.request.clone().fetch_page(number, self.size);
+            self.in_flight
+                .push_back(Box::pin(async move { (number, fetch.await) }));
+            self.next += 1;
+        }
+        // Nothing in flight: every page up to `last` was yielded.
+        let (number, result) = self.in_flight.next().await?;
+        match result {
+            Err(e) => {
+                // A failed page ends the stream: nothing more is requested or yielded.
+                self.last = 0;
+                self.in_flight.clear();
+                Some((Err(e), self))
+            }
+            // An empty page, or another page than asked: the list ended here.
+            Ok(page) if page.items.is_empty() || !echoes(&page, number) => None,
+            Ok(page) => {
+                let reported = page
+                    .meta
+                    .as_ref()
+                    .and_then(|m| m.total_pages)
+                    .and_then(|t| u64::try_from(t).ok())
+                    .unwrap_or(0);
+                self.last = self.last.max(reported.min(self.cap));
+                Some((Ok(page), self))
+            }
+        }
     }
 }
 

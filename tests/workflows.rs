@@ -131,6 +131,49 @@ async fn token_keeper_surfaces_errors_and_keeps_the_old_pair() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn token_keeper_readers_do_not_wait_for_a_slow_refresh_and_a_401_is_returned() {
+    let emu = Emulator::start().await.unwrap();
+    let room = emu.seed(Seed::rooms(1)).rooms[0];
+    let clock = Clock::default();
+    let c = clock.clone();
+    let keeper = TokenKeeper::new(emu.client().with_max_retries(0), room)
+        .token_ttl(Duration::from_secs(600))
+        .clock(move || c.now());
+    let held = keeper.valid_for(Duration::from_secs(120)).await.unwrap();
+    // 100 s left: inside a 120 s margin, outside a 30 s one.
+    clock.advance(&emu, 500);
+    emu.set_latency(Duration::from_millis(800));
+    let slow = {
+        let k = keeper.clone();
+        tokio::spawn(async move { k.valid_for(Duration::from_secs(120)).await })
+    };
+    tokio::time::sleep(Duration::from_millis(100)).await;
+    let started = std::time::Instant::now();
+    assert_eq!(keeper.current().unwrap().token, held.token);
+    let fresh_enough = keeper.valid_for(Duration::from_secs(30)).await.unwrap();
+    assert_eq!(fresh_enough.token, held.token);
+    assert!(
+        started.elapsed() < Duration::from_millis(300),
+        "a caller whose token is fresh waited {:?} behind the refresh",
+        started.elapsed()
+    );
+    let refreshed = slow.await.unwrap().unwrap();
+    assert_ne!(refreshed.token, held.token);
+
+    // A 401 on refresh means the API key is wrong: returned as it is, nothing minted.
+    emu.set_latency(Duration::ZERO);
+    clock.advance(&emu, 500);
+    emu.fail_next(1, telnyx_rooms::reqwest::StatusCode::UNAUTHORIZED, None);
+    let before = emu.requests();
+    let e = keeper
+        .valid_for(Duration::from_secs(120))
+        .await
+        .unwrap_err();
+    assert!(e.is_unauthorized(), "{e}");
+    assert_eq!(emu.requests() - before, 1, "no mint after a 401");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn two_racing_get_or_create_calls_end_with_one_room() {
     let emu = Emulator::start().await.unwrap();
     // Both look-ups are answered before either create arrives.

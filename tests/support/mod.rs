@@ -54,6 +54,7 @@ pub struct Reply {
     pub status: u16,
     pub content_type: &'static str,
     pub body: Vec<u8>,
+    pub headers: Vec<(&'static str, String)>,
 }
 
 impl Reply {
@@ -62,13 +63,21 @@ impl Reply {
             status,
             content_type: "application/json",
             body: body.to_string().into_bytes(),
+            headers: Vec::new(),
         }
+    }
+    /// The same answer with one more header.
+    #[allow(dead_code)]
+    pub fn header(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.headers.push((name, value.into()));
+        self
     }
     pub fn raw(status: u16, content_type: &'static str, body: impl Into<Vec<u8>>) -> Self {
         Reply {
             status,
             content_type,
             body: body.into(),
+            headers: Vec::new(),
         }
     }
 }
@@ -155,12 +164,14 @@ impl CaptureServer {
                                 let auto = auto_reply(&c.method, &c.path);
                                 s.replies.pop_front().unwrap_or(auto)
                             };
+                            let mut answer = hyper::Response::builder()
+                                .status(reply.status)
+                                .header("content-type", reply.content_type);
+                            for (k, v) in reply.headers {
+                                answer = answer.header(k, v);
+                            }
                             Ok::<_, std::convert::Infallible>(
-                                hyper::Response::builder()
-                                    .status(reply.status)
-                                    .header("content-type", reply.content_type)
-                                    .body(Full::new(Bytes::from(reply.body)))
-                                    .unwrap(),
+                                answer.body(Full::new(Bytes::from(reply.body))).unwrap(),
                             )
                         }
                     });
