@@ -189,8 +189,11 @@ struct Rest<'a, B: ListRequest<'a>> {
     last: u64,
     /// The most `last` may grow to (twice page 1's total): a stream always ends.
     cap: u64,
-    in_flight: FuturesOrdered<BoxFuture<'a, (NonZeroU64, Result<Page<B::Item>, Error>)>>,
+    in_flight: FuturesOrdered<NumberedPage<'a, B::Item>>,
 }
+
+/// A page request in flight, with the number it asked for.
+type NumberedPage<'a, T> = BoxFuture<'a, (NonZeroU64, Result<Page<T>, Error>)>;
 
 impl<'a, B: ListRequest<'a>> Rest<'a, B> {
     async fn next_page(mut self) -> Option<(Result<Page<B::Item>, Error>, Self)> {
