@@ -255,3 +255,90 @@ async fn builder_errors_name_the_wire_field() {
     );
     assert!(s.take().is_empty());
 }
+
+/// Reads raw HTTP/1.1 requests off loopback connections, byte for byte, and answers each with
+/// `204 No Content`.
+async fn raw_capture() -> (String, std::sync::Arc<std::sync::Mutex<Vec<Vec<u8>>>>) {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("http://{}", listener.local_addr().unwrap());
+    let seen: std::sync::Arc<std::sync::Mutex<Vec<Vec<u8>>>> = Default::default();
+    let log = seen.clone();
+    tokio::spawn(async move {
+        while let Ok((mut conn, _)) = listener.accept().await {
+            let log = log.clone();
+            tokio::spawn(async move {
+                let mut buf = Vec::new();
+                loop {
+                    let head_end = loop {
+                        if let Some(i) = buf.windows(4).position(|w| w == b"\r\n\r\n") {
+                            break i + 4;
+                        }
+                        let mut chunk = [0u8; 4096];
+                        match conn.read(&mut chunk).await {
+                            Ok(0) | Err(_) => return,
+                            Ok(n) => buf.extend_from_slice(&chunk[..n]),
+                        }
+                    };
+                    let head = String::from_utf8_lossy(&buf[..head_end]).to_ascii_lowercase();
+                    let len: usize = head
+                        .lines()
+                        .find_map(|l| l.strip_prefix("content-length:"))
+                        .map_or(0, |v| v.trim().parse().unwrap());
+                    while buf.len() < head_end + len {
+                        let mut chunk = [0u8; 4096];
+                        match conn.read(&mut chunk).await {
+                            Ok(0) | Err(_) => return,
+                            Ok(n) => buf.extend_from_slice(&chunk[..n]),
+                        }
+                    }
+                    let request: Vec<u8> = buf.drain(..head_end + len).collect();
+                    log.lock().unwrap().push(request);
+                    if conn
+                        .write_all(b"HTTP/1.1 204 No Content\r\n\r\n")
+                        .await
+                        .is_err()
+                    {
+                        return;
+                    }
+                }
+            });
+        }
+    });
+    (url, seen)
+}
+
+/// `execute()` builds its request itself, beside progenitor's `send()`: for every operation of
+/// the spec, both put the same bytes on the wire (method, path, query, headers in order, body).
+#[tokio::test]
+async fn execute_and_send_put_identical_bytes_on_the_wire_for_every_operation() {
+    use support::operations::{call_every_operation_with, Ids, Via};
+    let mut wire = Vec::new();
+    // One server for both, so that even the Host header must match.
+    let (url, seen) = raw_capture().await;
+    let client = telnyx_rooms::Client::builder()
+        .api_key(TEST_KEY)
+        .base_url(url)
+        .max_retries(0)
+        .build()
+        .unwrap();
+    for via in [Via::Execute, Via::Send] {
+        let calls = call_every_operation_with(&client, Ids::default(), via).await;
+        let requests = std::mem::take(&mut *seen.lock().unwrap());
+        assert_eq!(
+            requests.len(),
+            calls.len(),
+            "{via:?}: one request per operation"
+        );
+        wire.push((calls, requests));
+    }
+    let (execute, send) = (&wire[0], &wire[1]);
+    for (i, (op, _)) in execute.0.iter().enumerate() {
+        assert_eq!(send.0[i].0, *op);
+        assert_eq!(
+            String::from_utf8_lossy(&execute.1[i]),
+            String::from_utf8_lossy(&send.1[i]),
+            "{op}: execute() and send() differ on the wire"
+        );
+    }
+}
