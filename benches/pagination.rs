@@ -58,6 +58,35 @@ fn orchestrate() {
             "  ratio        {:>8.2}x (target >= 4x)",
             seq.as_secs_f64() / par.as_secs_f64()
         );
+
+        // Bytes on the wire: the same listing with gzip asked for (the default) and without
+        // (what the client sent before it asked), counted by the emulator as it sends them.
+        emu.set_latency(Duration::ZERO);
+        let plain = telnyx_rooms::Client::builder()
+            .api_key("KEY0BENCH")
+            .base_url(emu.base_url())
+            .http_client(
+                telnyx_rooms::reqwest::Client::builder()
+                    .no_gzip()
+                    .build()
+                    .expect("client"),
+            )
+            .build()
+            .expect("client");
+        let mut bytes = [0usize; 2];
+        for (slot, c) in [(0, &plain), (1, &client)] {
+            let before = emu.body_bytes_sent();
+            let n = c.list_rooms().page_size(size).stream().count().await;
+            assert_eq!(n, 10_000);
+            bytes[slot] = emu.body_bytes_sent() - before;
+        }
+        println!("list 10,000 rooms, 250/page, response body bytes on the wire:");
+        println!("  uncompressed {:>10} bytes", bytes[0]);
+        println!("  gzip         {:>10} bytes", bytes[1]);
+        println!(
+            "  ratio        {:>10.1}x smaller",
+            bytes[0] as f64 / bytes[1] as f64
+        );
     });
 
     println!("peak RSS of a client process streaming N rooms (emulator in another process):");

@@ -35,7 +35,14 @@ pub(super) async fn serve(listener: tokio::net::TcpListener, shared: Arc<Shared>
         let shared = shared.clone();
         let mut gone = alive.subscribe();
         tokio::spawn(async move {
-            let svc = service_fn(move |req| handle(req, shared.clone()));
+            let svc = service_fn(move |req: hyper::Request<Incoming>| {
+                let gzip = accepts_gzip(req.headers());
+                let shared = shared.clone();
+                async move {
+                    let answer = handle(req, shared.clone()).await?;
+                    Ok::<_, DropConnection>(encode(answer, gzip, &shared.knobs).await)
+                }
+            });
             let conn = hyper::server::conn::http1::Builder::new()
                 .serve_connection(TokioIo::new(stream), svc);
             tokio::select! {
@@ -44,6 +51,51 @@ pub(super) async fn serve(listener: tokio::net::TcpListener, shared: Arc<Shared>
             }
         });
     }
+}
+
+/// Answers at least this large are compressed for a client that accepts gzip.
+const COMPRESS_FROM: usize = 1024;
+
+fn accepts_gzip(headers: &hyper::HeaderMap) -> bool {
+    headers
+        .get_all(hyper::header::ACCEPT_ENCODING)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .any(|coding| {
+            let mut parts = coding.split(';');
+            let name = parts.next().unwrap_or("").trim();
+            let refused = parts.any(|p| p.trim().replace(' ', "") == "q=0");
+            name.eq_ignore_ascii_case("gzip") && !refused
+        })
+}
+
+/// Compresses a large answer for a client that accepts gzip, and counts the bytes sent.
+async fn encode(answer: Response, gzip: bool, knobs: &Knobs) -> Response {
+    use std::io::Write;
+    let (mut parts, body) = answer.into_parts();
+    let body = body
+        .collect()
+        .await
+        .map(|b| b.to_bytes())
+        .unwrap_or_default();
+    let body = if gzip && body.len() >= COMPRESS_FROM {
+        let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+        enc.write_all(&body).expect("writing to memory");
+        parts.headers.insert(
+            hyper::header::CONTENT_ENCODING,
+            hyper::header::HeaderValue::from_static("gzip"),
+        );
+        Bytes::from(enc.finish().expect("writing to memory"))
+    } else {
+        body
+    };
+    parts.headers.insert(
+        hyper::header::VARY,
+        hyper::header::HeaderValue::from_static("accept-encoding"),
+    );
+    knobs.body_bytes_out.fetch_add(body.len(), Ordering::SeqCst);
+    hyper::Response::from_parts(parts, Full::new(body))
 }
 
 /// Dropping a connection is done by failing the service, which makes hyper close it unanswered.

@@ -250,6 +250,12 @@ impl Emulator {
         self.shared.knobs.drops.fetch_add(n, Ordering::SeqCst);
     }
 
+    /// How many response body bytes the emulator has sent, as they went on the wire: answers
+    /// of 1 KiB or more are gzip-compressed for a client that accepts it, as Telnyx's are.
+    pub fn body_bytes_sent(&self) -> usize {
+        self.shared.knobs.body_bytes_out.load(Ordering::SeqCst)
+    }
+
     /// How many requests the emulator has received.
     pub fn requests(&self) -> usize {
         self.shared.knobs.requests.load(Ordering::SeqCst)

@@ -21,6 +21,8 @@ pub(crate) struct Knobs {
     pub(super) drops: AtomicUsize,
     pub(super) requests: AtomicUsize,
     pub(super) connections: AtomicUsize,
+    /// Response body bytes sent, as they went on the wire (compressed when they were).
+    pub(super) body_bytes_out: AtomicUsize,
     pub(super) in_flight: AtomicUsize,
     pub(super) max_in_flight: AtomicUsize,
 }
