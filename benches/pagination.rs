@@ -1,4 +1,4 @@
-//! Pagination benchmark (a benchmark, not a test): `cargo bench --bench pagination --features emulator`.
+//! Pagination benchmark (a benchmark, not a test): `cargo bench --bench pagination`.
 //!
 //! 1. Lists 10,000 rooms at 250 per page from the emulator with 20 ms latency per request,
 //!    sequentially and with `prefetch(8)`, several rounds each, and prints the median times and
@@ -14,7 +14,7 @@ use std::time::{Duration, Instant};
 
 use common::{median, runtime, ROLE};
 use futures::StreamExt;
-use telnyx_rooms::emulator::{Emulator, Seed};
+use telnyx_rooms_emulator::{Emulator, Seed};
 
 fn main() {
     match std::env::var(ROLE).as_deref() {

@@ -2,7 +2,7 @@
 //! `reqwest` client decoding the same body into the same type, in the same process, against the
 //! same loopback server (a minimal hyper server answering pre-serialised bodies).
 //!
-//! `cargo bench --bench perf --features emulator` (or `cargo xtask bench` for everything).
+//! `cargo bench --bench perf` (or `cargo xtask bench` for everything).
 //!
 //! 1. `get_room`, 20,000 sequential calls on one client: SDK vs raw. Target ratio >= 0.90.
 //! 2. `create_room` with a JSON body: the same. Target >= 0.90.

@@ -8,15 +8,15 @@
 //! real API and does the parts that need no browser in the room.
 //!
 //! ```sh
-//! cargo run --example walkthrough --features emulator
+//! cargo run --example walkthrough
 //! ```
 
 use std::time::Duration;
 
 use futures::TryStreamExt;
-use telnyx_rooms::emulator::Emulator;
 use telnyx_rooms::webhooks::{RoomEvent, WebhookEvent, WebhookVerifier};
 use telnyx_rooms::{Client, Error};
+use telnyx_rooms_emulator::Emulator;
 use tokio::sync::mpsc;
 
 #[tokio::main]

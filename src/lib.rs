@@ -3,8 +3,6 @@
 
 mod call;
 pub mod config;
-#[cfg(feature = "emulator")]
-pub mod emulator;
 mod error;
 mod hooks;
 pub mod operation;

@@ -1,8 +1,8 @@
 //! Behaviour the speed depends on: one connection for sequential calls, a pool shared by clones
 //! and per-call copies.
 
-use telnyx_rooms::emulator::{Emulator, Seed};
 use telnyx_rooms::RetryPolicy;
+use telnyx_rooms_emulator::{Emulator, Seed};
 
 #[tokio::test]
 async fn sequential_calls_reuse_one_connection() {

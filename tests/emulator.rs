@@ -10,8 +10,8 @@ use reqwest::StatusCode;
 use serde_json::{json, Value};
 use support::operations::{call_every_operation_with, Ids, Via};
 use support::prism::Prism;
-use telnyx_rooms::emulator::{Emulator, Seed};
 use telnyx_rooms::{types, Error};
+use telnyx_rooms_emulator::{Emulator, Seed};
 
 async fn raw(
     emu: &Emulator,

@@ -9,8 +9,8 @@ use std::time::Duration;
 use futures::{StreamExt, TryStreamExt};
 use serde_json::json;
 use support::{CaptureServer, Reply};
-use telnyx_rooms::emulator::{Emulator, Seed};
 use telnyx_rooms::Error;
+use telnyx_rooms_emulator::{Emulator, Seed};
 
 fn room(id: u128) -> serde_json::Value {
     json!({"id": uuid::Uuid::from_u128(id), "record_type": "room"})

@@ -8,9 +8,9 @@ use std::sync::atomic::{AtomicI64, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
-use telnyx_rooms::emulator::{Emulator, Seed, Timing};
 use telnyx_rooms::workflows::{TokenKeeper, TokenPair, Wait};
 use telnyx_rooms::Error;
+use telnyx_rooms_emulator::{Emulator, Seed, Timing};
 
 /// A clock the test moves, together with the emulator's, instead of sleeping.
 #[derive(Clone, Default)]

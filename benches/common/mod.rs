@@ -5,7 +5,7 @@
 use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
-use telnyx_rooms::emulator::{Emulator, Seed};
+use telnyx_rooms_emulator::{Emulator, Seed};
 
 /// Environment variable that selects a benchmark binary's role when it re-runs itself.
 pub const ROLE: &str = "TELNYX_ROOMS_BENCH_ROLE";

@@ -91,8 +91,6 @@ pub fn run(root: &Path) -> Result<(), String> {
             "bench",
             "-p",
             "telnyx-rooms",
-            "--features",
-            "emulator",
             "--bench",
             "pagination",
             "--bench",

@@ -6,7 +6,7 @@ use serde::Serialize;
 use serde_json::{json, Value};
 
 use super::{Refusal, Reply};
-use crate::types::PaginationMeta;
+use telnyx_rooms::types::PaginationMeta;
 
 /// Decoded query parameters.
 pub(super) struct Query<'q>(pub(super) &'q [(String, String)]);

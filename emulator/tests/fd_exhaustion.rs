@@ -8,7 +8,7 @@ use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
-use telnyx_rooms::emulator::Emulator;
+use telnyx_rooms_emulator::Emulator;
 
 /// CPU time (user + system) this process has used.
 fn cpu_time() -> Duration {

@@ -6,8 +6,8 @@ use uuid::Uuid;
 
 use super::query::Query;
 use super::{data, find, not_found, Refusal, Reply, Store};
-use crate::types::RoomSession;
-use crate::Operation as Op;
+use telnyx_rooms::types::RoomSession;
+use telnyx_rooms::Operation as Op;
 
 impl Store {
     pub(super) fn session(&self, id: Uuid) -> Result<&RoomSession, Refusal> {

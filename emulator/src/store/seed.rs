@@ -3,10 +3,10 @@
 use uuid::Uuid;
 
 use super::Store;
-use crate::emulator::Seed;
-use crate::types::{Room, RoomParticipant, RoomRecording, RoomSession};
+use crate::Seed;
+use telnyx_rooms::types::{Room, RoomParticipant, RoomRecording, RoomSession};
 
-/// Ids of what [`Emulator::seed`](crate::emulator::Emulator::seed) created.
+/// Ids of what [`Emulator::seed`](crate::Emulator::seed) created.
 #[derive(Debug, Clone, Default)]
 pub struct Seeded {
     /// The rooms, in creation order.

@@ -6,7 +6,7 @@ use serde_json::{json, Value};
 use uuid::Uuid;
 
 use super::{data, find, find_mut, invalid, not_found, Outgoing, Refusal, Reply, Store, Target};
-use crate::types::RoomComposition;
+use telnyx_rooms::types::RoomComposition;
 
 impl Store {
     pub(super) fn composition(&self, id: Uuid) -> Result<&RoomComposition, Refusal> {

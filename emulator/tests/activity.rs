@@ -10,9 +10,9 @@ use std::time::{Duration, Instant};
 use serde_json::{json, Value};
 use support::hooks::{received, verified};
 use support::{CaptureServer, Reply};
-use telnyx_rooms::emulator::{Emulator, Timing};
 use telnyx_rooms::webhooks::RoomEvent;
 use telnyx_rooms::{types, Client};
+use telnyx_rooms_emulator::{Emulator, Timing};
 
 fn fast() -> Timing {
     Timing {

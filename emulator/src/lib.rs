@@ -3,7 +3,7 @@
 //!
 //! ```no_run
 //! # async fn run() -> Result<(), Box<dyn std::error::Error>> {
-//! use telnyx_rooms::emulator::{Emulator, Seed};
+//! use telnyx_rooms_emulator::{Emulator, Seed};
 //! let emu = Emulator::start().await?;
 //! emu.seed(Seed { rooms: 3, sessions_per_room: 2, participants_per_session: 4, ..Seed::default() });
 //! let client = emu.client();
@@ -41,13 +41,13 @@ use std::time::Duration;
 use reqwest::StatusCode;
 use uuid::Uuid;
 
-pub(crate) use shared::{Knobs, Shared};
+use shared::{Knobs, Shared};
 
 pub use delivery::{Delivery, Timing};
 pub use store::Seeded;
 
-use crate::types::RoomParticipant;
-use crate::webhooks::testing::TestSigner;
+use telnyx_rooms::types::RoomParticipant;
+use telnyx_rooms::webhooks::testing::TestSigner;
 
 /// The API key [`Emulator::client`] uses. The emulator accepts any non-empty bearer token.
 pub const EMULATOR_KEY: &str = "KEY0EMULATOR";
@@ -159,8 +159,8 @@ impl Emulator {
     }
 
     /// A client for this emulator with [`EMULATOR_KEY`] and default settings.
-    pub fn client(&self) -> crate::Client {
-        crate::Client::builder()
+    pub fn client(&self) -> telnyx_rooms::Client {
+        telnyx_rooms::Client::builder()
             .api_key(EMULATOR_KEY)
             .base_url(&self.base_url)
             .build()
@@ -212,7 +212,7 @@ impl Emulator {
     }
 
     /// The public key webhooks are signed with, base64, as the Telnyx portal shows it: give it
-    /// to [`WebhookVerifier::new`](crate::webhooks::WebhookVerifier::new).
+    /// to [`WebhookVerifier::new`](telnyx_rooms::webhooks::WebhookVerifier::new).
     pub fn webhook_public_key(&self) -> &str {
         &self.public_key
     }

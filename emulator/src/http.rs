@@ -15,7 +15,7 @@ use serde_json::{json, Value};
 
 use super::store::{Refusal, Reply};
 use super::{Knobs, Shared};
-use crate::Operation;
+use telnyx_rooms::Operation;
 
 type Response = hyper::Response<Full<Bytes>>;
 
@@ -235,7 +235,7 @@ fn control_api(
             super::store::invalid(format!("`{name}` must be a UUID, got `{raw}`"), false)
         })
     };
-    let participant = |r: Result<crate::types::RoomParticipant, Refusal>, status| match r {
+    let participant = |r: Result<telnyx_rooms::types::RoomParticipant, Refusal>, status| match r {
         Ok(p) => Reply::Json(status, json!({"data": p})),
         Err(e) => Reply::Error(e),
     };

@@ -18,7 +18,7 @@ use uuid::Uuid;
 
 use super::store::Outgoing;
 use super::Shared;
-use crate::webhooks::testing::TestSigner;
+use telnyx_rooms::webhooks::testing::TestSigner;
 
 /// One delivery attempt of one webhook event, as the emulator's log records it.
 #[derive(Debug, Clone, PartialEq, Serialize)]

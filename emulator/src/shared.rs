@@ -11,7 +11,7 @@ use tokio::task::JoinSet;
 use uuid::Uuid;
 
 use super::{store, Delivery, Refused, Timing};
-use crate::types::RoomParticipant;
+use telnyx_rooms::types::RoomParticipant;
 
 /// Test knobs shared with the server.
 #[derive(Default)]

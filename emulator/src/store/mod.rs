@@ -18,10 +18,10 @@ use serde::Serialize;
 use serde_json::{json, Value};
 use uuid::Uuid;
 
-use crate::operation::Violation;
-use crate::types::{Room, RoomComposition, RoomParticipant, RoomRecording, RoomSession};
-use crate::Operation;
 pub use seed::Seeded;
+use telnyx_rooms::operation::Violation;
+use telnyx_rooms::types::{Room, RoomComposition, RoomParticipant, RoomRecording, RoomSession};
+use telnyx_rooms::Operation;
 
 use query::Query;
 
@@ -55,6 +55,21 @@ pub(crate) fn not_found(what: &str, id: &str) -> Refusal {
         code: "10005",
         title: "Resource not found",
         detail: format!("No {what} has the id `{id}`."),
+        source: None,
+    }
+}
+
+/// An operation this emulator does not serve (a newer spec than its store knows).
+fn not_implemented(op: Operation) -> Refusal {
+    Refusal {
+        status: StatusCode::NOT_IMPLEMENTED,
+        code: "10501",
+        title: "Not implemented by the emulator",
+        detail: format!(
+            "The emulator does not serve `{op}` ({} {}).",
+            op.method(),
+            op.path()
+        ),
         source: None,
     }
 }
@@ -253,6 +268,8 @@ impl Store {
             CreateRoomComposition => self.create_composition(body)?,
             GetRoomComposition => data(StatusCode::OK, self.composition(id)?),
             DeleteRoomComposition => self.delete_composition(id)?,
+            // An operation of a newer spec than this emulator's store.
+            other => return Err(not_implemented(other)),
         })
     }
 }

@@ -6,7 +6,7 @@ use uuid::Uuid;
 
 use super::query::Query;
 use super::{data, find, not_found, Refusal, Reply, Store};
-use crate::types::RoomRecording;
+use telnyx_rooms::types::RoomRecording;
 
 impl Store {
     pub(super) fn recording(&self, id: Uuid) -> Result<&RoomRecording, Refusal> {

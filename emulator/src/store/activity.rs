@@ -8,7 +8,7 @@ use serde_json::{json, Value};
 use uuid::Uuid;
 
 use super::{find, find_mut, not_found, Outgoing, Refusal, Store};
-use crate::types::{RoomParticipant, RoomRecording, RoomSession};
+use telnyx_rooms::types::{RoomParticipant, RoomRecording, RoomSession};
 
 impl Store {
     pub(super) fn participant(&self, id: Uuid) -> Result<&RoomParticipant, Refusal> {

@@ -6,7 +6,7 @@ use uuid::Uuid;
 
 use super::query::Query;
 use super::{data, find, find_mut, invalid, not_found, Refusal, Reply, Store, Target};
-use crate::types::Room;
+use telnyx_rooms::types::Room;
 
 impl Store {
     pub(super) fn room(&self, id: Uuid) -> Result<&Room, Refusal> {

@@ -15,7 +15,7 @@ use std::io::Write;
 use std::net::{IpAddr, SocketAddr};
 use std::time::Duration;
 
-use telnyx_rooms::emulator::{Emulator, Seed};
+use telnyx_rooms_emulator::{Emulator, Seed};
 
 const USAGE: &str = "usage: telnyx-rooms-emulator [--host ADDR] [--port N] \
 [--seed rooms=N,sessions=N,participants=N,recordings=N] [--latency MS] [--webhooks-any-host] \
