@@ -4,8 +4,12 @@
 //! A delivery that fails or times out (`webhook_timeout_secs`) is retried with `meta.attempt`
 //! increased, then sent to `webhook_event_failover_url`. Every attempt is logged.
 //!
-//! One task delivers events in the order they happened; the API call that caused an event never
-//! waits for it, and stopping the emulator stops delivery.
+//! Each receiver (a room's or composition's `webhook_event_url`) has its own task, which
+//! delivers that receiver's events in the order they happened: a receiver that stalls delays
+//! only its own events. A receiver's queue holds at most [`QUEUE`] events (more are dropped, and
+//! the log says so); a task idle for [`IDLE`] ends and the next event starts another, after it.
+//! The API call that caused an event never waits for it, and stopping the emulator stops
+//! delivery.
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -13,7 +17,11 @@ use std::time::Duration;
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 use serde_json::json;
-use tokio::sync::mpsc::UnboundedReceiver;
+use std::collections::HashMap;
+
+use tokio::sync::mpsc::error::TrySendError;
+use tokio::sync::mpsc::{self, UnboundedReceiver};
+use tokio::sync::oneshot;
 use uuid::Uuid;
 
 use super::store::Outgoing;
@@ -23,6 +31,9 @@ use telnyx_rooms::webhooks::testing::TestSigner;
 /// One delivery attempt of one webhook event, as the emulator's log records it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Delivery {
+    /// Its place in the log, from 1: `GET {base}/_emulator/webhooks?after=<seq>` reads on from
+    /// here.
+    pub seq: u64,
     /// Where it was sent (`meta.delivered_to`).
     pub url: String,
     /// The event's `event_type`.
@@ -31,9 +42,11 @@ pub struct Delivery {
     pub event_id: Uuid,
     /// `meta.attempt`, from 1, counted across the main and the failover URL.
     pub attempt: u32,
-    /// The receiver's HTTP status; `None` when it timed out or could not be reached.
+    /// The receiver's HTTP status; `None` when it timed out, could not be reached, or the event
+    /// was not sent.
     pub status: Option<u16>,
-    /// Why there is no status: `timeout`, `connection failed`, or `refused: ...`.
+    /// Why there is no status: `timeout`, `connection failed`, `refused: ...`, or
+    /// `dropped: ...` (never sent).
     pub error: Option<String>,
     /// When the attempt ended.
     pub at: DateTime<Utc>,
@@ -71,6 +84,18 @@ impl Default for Timing {
     }
 }
 
+/// Events one receiver may have waiting; more are dropped (and logged as such).
+pub const QUEUE: usize = 10_000;
+/// How long a receiver's task waits for its next event before it ends.
+const IDLE: Duration = Duration::from_secs(30);
+
+/// One receiver's task: its queue, and a signal that it has ended.
+struct Receiver {
+    queue: mpsc::Sender<Outgoing>,
+    ended: oneshot::Receiver<()>,
+}
+
+/// Hands each event to its receiver's task, starting one when there is none.
 pub(super) async fn run(
     mut events: UnboundedReceiver<Outgoing>,
     shared: Arc<Shared>,
@@ -80,9 +105,85 @@ pub(super) async fn run(
         .redirect(reqwest::redirect::Policy::none())
         .build()
         .expect("a plain HTTP client builds");
+    let mut receivers: HashMap<String, Receiver> = HashMap::new();
     while let Some(event) = events.recv().await {
-        deliver(&shared, &signer, &http, event).await;
+        let Some(url) = event.target.url.clone() else {
+            continue; // no webhook URL: nothing is sent, as with Telnyx
+        };
+        if receivers.len() > 1024 {
+            receivers.retain(|_, r| !r.queue.is_closed());
+        }
+        let mut event = event;
+        loop {
+            let receiver = match receivers.remove(&url) {
+                Some(r) => r,
+                None => start(&shared, &signer, &http, None),
+            };
+            match receiver.queue.try_send(event) {
+                Ok(()) => {
+                    receivers.insert(url, receiver);
+                    break;
+                }
+                // That task went idle and ended: start another, which waits for it to finish.
+                Err(TrySendError::Closed(back)) => {
+                    event = back;
+                    let next = start(&shared, &signer, &http, Some(receiver.ended));
+                    receivers.insert(url.clone(), next);
+                }
+                Err(TrySendError::Full(back)) => {
+                    shared.log_delivery(Delivery {
+                        seq: 0,
+                        url: url.clone(),
+                        event_type: back.event_type.to_string(),
+                        event_id: Uuid::nil(),
+                        attempt: 0,
+                        status: None,
+                        error: Some(format!(
+                            "dropped: {QUEUE} events already wait for this receiver"
+                        )),
+                        at: Utc::now(),
+                    });
+                    receivers.insert(url, receiver);
+                    break;
+                }
+            }
+        }
     }
+}
+
+fn start(
+    shared: &Arc<Shared>,
+    signer: &TestSigner,
+    http: &reqwest::Client,
+    after: Option<oneshot::Receiver<()>>,
+) -> Receiver {
+    let (queue, mut rx) = mpsc::channel::<Outgoing>(QUEUE);
+    let (ended_tx, ended) = oneshot::channel();
+    let spawner = shared.clone();
+    let (shared, signer, http) = (shared.clone(), signer.clone(), http.clone());
+    let task = async move {
+        // The previous task of this receiver delivers what it still holds first.
+        if let Some(previous) = after {
+            let _ = previous.await;
+        }
+        loop {
+            match tokio::time::timeout(IDLE, rx.recv()).await {
+                Ok(Some(event)) => deliver(&shared, &signer, &http, event).await,
+                Ok(None) => break,
+                Err(_) => {
+                    // Idle: take no more, deliver what arrived meanwhile, end.
+                    rx.close();
+                    while let Ok(event) = rx.try_recv() {
+                        deliver(&shared, &signer, &http, event).await;
+                    }
+                    break;
+                }
+            }
+        }
+        drop(ended_tx);
+    };
+    spawner.spawn(task);
+    Receiver { queue, ended }
 }
 
 async fn deliver(shared: &Shared, signer: &TestSigner, http: &reqwest::Client, ev: Outgoing) {
@@ -129,6 +230,7 @@ async fn deliver(shared: &Shared, signer: &TestSigner, http: &reqwest::Client, e
                 }
             };
             let d = Delivery {
+                seq: 0,
                 url: url.clone(),
                 event_type: ev.event_type.to_string(),
                 event_id: id,

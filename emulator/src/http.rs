@@ -1,15 +1,12 @@
-//! The emulator's HTTP side: accept loop, knobs, auth, the control API (`/_emulator/...`) and
-//! routing to the store.
+//! One request: the knobs (latency, injected failures, dropped connections), auth, the body
+//! (at most 1 MiB, JSON), the control API (`/_emulator/...`) and routing to the store.
 
 use std::sync::atomic::Ordering;
 use std::sync::Arc;
-use std::time::Duration;
 
 use bytes::Bytes;
 use http_body_util::{BodyExt, Full};
 use hyper::body::Incoming;
-use hyper::service::service_fn;
-use hyper_util::rt::TokioIo;
 use reqwest::StatusCode;
 use serde_json::{json, Value};
 
@@ -17,90 +14,14 @@ use super::store::{Refusal, Reply};
 use super::{Knobs, Shared};
 use telnyx_rooms::Operation;
 
-type Response = hyper::Response<Full<Bytes>>;
+pub(super) type Response = hyper::Response<Full<Bytes>>;
 
-pub(super) async fn serve(listener: tokio::net::TcpListener, shared: Arc<Shared>) {
-    // Connection tasks end when this (the accept task) is aborted: they watch `alive`.
-    let (alive, _) = tokio::sync::watch::channel(());
-    loop {
-        let stream = match listener.accept().await {
-            Ok((stream, _)) => stream,
-            Err(_) => {
-                // Out of file descriptors, say: wait for some to close rather than spin.
-                tokio::time::sleep(Duration::from_millis(50)).await;
-                continue;
-            }
-        };
-        shared.knobs.connections.fetch_add(1, Ordering::SeqCst);
-        let shared = shared.clone();
-        let mut gone = alive.subscribe();
-        tokio::spawn(async move {
-            let svc = service_fn(move |req: hyper::Request<Incoming>| {
-                let gzip = accepts_gzip(req.headers());
-                let shared = shared.clone();
-                async move {
-                    let answer = handle(req, shared.clone()).await?;
-                    Ok::<_, DropConnection>(encode(answer, gzip, &shared.knobs).await)
-                }
-            });
-            let conn = hyper::server::conn::http1::Builder::new()
-                .serve_connection(TokioIo::new(stream), svc);
-            tokio::select! {
-                _ = conn => {}
-                _ = gone.changed() => {}
-            }
-        });
-    }
-}
-
-/// Answers at least this large are compressed for a client that accepts gzip.
-const COMPRESS_FROM: usize = 1024;
-
-fn accepts_gzip(headers: &hyper::HeaderMap) -> bool {
-    headers
-        .get_all(hyper::header::ACCEPT_ENCODING)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(','))
-        .any(|coding| {
-            let mut parts = coding.split(';');
-            let name = parts.next().unwrap_or("").trim();
-            let refused = parts.any(|p| p.trim().replace(' ', "") == "q=0");
-            name.eq_ignore_ascii_case("gzip") && !refused
-        })
-}
-
-/// Compresses a large answer for a client that accepts gzip, and counts the bytes sent.
-async fn encode(answer: Response, gzip: bool, knobs: &Knobs) -> Response {
-    use std::io::Write;
-    let (mut parts, body) = answer.into_parts();
-    let body = body
-        .collect()
-        .await
-        .map(|b| b.to_bytes())
-        .unwrap_or_default();
-    let body = if gzip && body.len() >= COMPRESS_FROM {
-        let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
-        enc.write_all(&body).expect("writing to memory");
-        parts.headers.insert(
-            hyper::header::CONTENT_ENCODING,
-            hyper::header::HeaderValue::from_static("gzip"),
-        );
-        Bytes::from(enc.finish().expect("writing to memory"))
-    } else {
-        body
-    };
-    parts.headers.insert(
-        hyper::header::VARY,
-        hyper::header::HeaderValue::from_static("accept-encoding"),
-    );
-    knobs.body_bytes_out.fetch_add(body.len(), Ordering::SeqCst);
-    hyper::Response::from_parts(parts, Full::new(body))
-}
+/// The largest request body the emulator reads; larger ones are answered 413.
+pub const MAX_BODY: usize = 1 << 20;
 
 /// Dropping a connection is done by failing the service, which makes hyper close it unanswered.
 #[derive(Debug)]
-struct DropConnection;
+pub(super) struct DropConnection;
 impl std::fmt::Display for DropConnection {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str("connection dropped on purpose")
@@ -108,7 +29,7 @@ impl std::fmt::Display for DropConnection {
 }
 impl std::error::Error for DropConnection {}
 
-async fn handle(
+pub(super) async fn handle(
     req: hyper::Request<Incoming>,
     shared: Arc<Shared>,
 ) -> Result<Response, DropConnection> {
@@ -124,7 +45,7 @@ async fn handle(
         }
     }
     let _in_flight = InFlight(knobs);
-    let latency = *knobs.latency.lock().expect("knobs lock");
+    let latency = *crate::shared::lock(&knobs.latency);
     if !latency.is_zero() {
         tokio::time::sleep(latency).await;
     }
@@ -135,7 +56,7 @@ async fn handle(
     if take_drop {
         return Err(DropConnection);
     }
-    if let Some((status, retry_after)) = knobs.failures.lock().expect("knobs lock").pop_front() {
+    if let Some((status, retry_after)) = crate::shared::lock(&knobs.failures).pop_front() {
         let mut r = error(
             status,
             "10000",
@@ -154,12 +75,17 @@ async fn handle(
     let path = path.strip_prefix("/v2").unwrap_or(&path).to_string();
     if let Some(control) = path.strip_prefix("/_emulator/") {
         let control = control.to_string();
-        let body = read_json(req).await;
+        let query = req.uri().query().unwrap_or("").to_string();
+        let body = match read_json(req).await {
+            Ok(b) => b.unwrap_or_else(|| json!({})),
+            Err(refused) => return Ok(refused),
+        };
         return Ok(answer(control_api(
             &shared,
             method.as_str(),
             &control,
-            body,
+            &query,
+            &body,
         )));
     }
     let authorized = req
@@ -181,27 +107,9 @@ async fn handle(
         url::form_urlencoded::parse(req.uri().query().unwrap_or("").as_bytes())
             .map(|(k, v)| (k.into_owned(), v.into_owned()))
             .collect();
-    let body = req
-        .into_body()
-        .collect()
-        .await
-        .map(|b| b.to_bytes())
-        .unwrap_or_default();
-    let body: Option<Value> = if body.is_empty() {
-        None
-    } else {
-        match serde_json::from_slice(&body) {
-            Ok(v) => Some(v),
-            Err(e) => {
-                return Ok(error(
-                    StatusCode::BAD_REQUEST,
-                    "10002",
-                    "Invalid JSON",
-                    &e.to_string(),
-                    None,
-                ));
-            }
-        }
+    let body = match read_json(req).await {
+        Ok(b) => b,
+        Err(refused) => return Ok(refused),
     };
     let Some((op, path_params)) = Operation::route(method.as_str(), &path) else {
         return Ok(error(
@@ -212,23 +120,21 @@ async fn handle(
             None,
         ));
     };
-    let reply = shared.with_store(|s| s.handle(op, &path_params, &query, body.as_ref()));
+    let reply = shared.with_store(|s| {
+        if knobs.panic_next.swap(false, Ordering::SeqCst) {
+            // Emulator::panic_next_request: a handler that panics holding the store lock.
+            panic!("provoked by Emulator::panic_next_request");
+        }
+        s.handle(op, &path_params, &query, body.as_ref())
+    });
     Ok(answer(reply))
 }
 
 /// The control API, relative to the base URL (no key needed):
 /// `POST _emulator/rooms/{room_id}/join` (`{"context", "token"}`, both optional),
-/// `POST _emulator/participants/{participant_id}/leave` and `GET _emulator/webhooks`.
-fn control_api(
-    shared: &Arc<Shared>,
-    method: &str,
-    path: &str,
-    body: Result<Value, String>,
-) -> Reply {
-    let body = match body {
-        Ok(b) => b,
-        Err(e) => return super::store::invalid(format!("`body` is not JSON: {e}"), true).into(),
-    };
+/// `POST _emulator/participants/{participant_id}/leave` and
+/// `GET _emulator/webhooks[?after=<seq>]`.
+fn control_api(shared: &Arc<Shared>, method: &str, path: &str, query: &str, body: &Value) -> Reply {
     let seg: Vec<&str> = path.trim_matches('/').split('/').collect();
     let id = |raw: &str, name: &str| {
         uuid::Uuid::parse_str(raw).map_err(|_| {
@@ -256,26 +162,87 @@ fn control_api(
             Ok(p) => participant(shared.with_store(|s| s.leave(p, "left")), StatusCode::OK),
             Err(e) => e.into(),
         },
-        ("GET", ["webhooks"]) => Reply::Json(
-            StatusCode::OK,
-            json!({"data": *shared.deliveries.lock().expect("log lock")}),
-        ),
+        ("GET", ["webhooks"]) => {
+            let after = url::form_urlencoded::parse(query.as_bytes())
+                .find(|(k, _)| k == "after")
+                .map(|(_, v)| v.parse::<u64>());
+            let after = match after {
+                None => 0,
+                Some(Ok(n)) => n,
+                Some(Err(_)) => {
+                    return super::store::invalid(
+                        "`after` must be a sequence number (a non-negative integer)".into(),
+                        false,
+                    )
+                    .into()
+                }
+            };
+            let log = crate::shared::lock(&shared.deliveries);
+            let page = log.after(after, crate::shared::LOG_PAGE);
+            let last = page
+                .last()
+                .map_or(after.max(log.first_seq().saturating_sub(1)), |d| d.seq);
+            Reply::Json(
+                StatusCode::OK,
+                json!({"data": page, "meta": {
+                    "last_seq": last,
+                    "first_seq": log.first_seq(),
+                    "more": log.newest_seq() > last,
+                }}),
+            )
+        }
         _ => Reply::Error(super::store::not_found("control operation", path)),
     }
 }
 
-/// The body as JSON (`{}` when empty).
-async fn read_json(req: hyper::Request<Incoming>) -> Result<Value, String> {
-    let bytes = req
-        .into_body()
+/// The body as JSON, `None` when empty; a body over [`MAX_BODY`] is answered 413, one that
+/// cannot be read or is not JSON 400, in Telnyx's error envelope.
+async fn read_json(req: hyper::Request<Incoming>) -> Result<Option<Value>, Response> {
+    let declared = req
+        .headers()
+        .get(hyper::header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<u64>().ok());
+    let too_large = || {
+        error(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            "10013",
+            "Request body too large",
+            &format!("The request body is larger than {MAX_BODY} bytes."),
+            None,
+        )
+    };
+    if declared.is_some_and(|n| n > MAX_BODY as u64) {
+        return Err(too_large());
+    }
+    let bytes = match http_body_util::Limited::new(req.into_body(), MAX_BODY)
         .collect()
         .await
-        .map(|b| b.to_bytes())
-        .unwrap_or_default();
+    {
+        Ok(b) => b.to_bytes(),
+        Err(e) if e.is::<http_body_util::LengthLimitError>() => return Err(too_large()),
+        Err(_) => {
+            return Err(error(
+                StatusCode::BAD_REQUEST,
+                "10002",
+                "Invalid request body",
+                "The request body could not be read to its end.",
+                None,
+            ))
+        }
+    };
     if bytes.is_empty() {
-        return Ok(json!({}));
+        return Ok(None);
     }
-    serde_json::from_slice(&bytes).map_err(|e| e.to_string())
+    serde_json::from_slice(&bytes).map(Some).map_err(|e| {
+        error(
+            StatusCode::BAD_REQUEST,
+            "10002",
+            "Invalid JSON",
+            &format!("The request body is not JSON: {e}."),
+            None,
+        )
+    })
 }
 
 fn answer(reply: Reply) -> Response {
@@ -305,7 +272,7 @@ fn json_response(status: StatusCode, v: &Value) -> Response {
         .expect("valid response")
 }
 
-fn error(
+pub(super) fn error(
     status: StatusCode,
     code: &str,
     title: &str,

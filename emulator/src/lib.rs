@@ -1,3 +1,4 @@
+#![forbid(unsafe_code)]
 //! An in-memory, stateful emulator of the Video Rooms API on a real HTTP stack (hyper), for
 //! examples, tests and downstream crates. Enable the `emulator` feature.
 //!
@@ -30,6 +31,7 @@
 
 mod delivery;
 mod http;
+mod server;
 mod shared;
 mod store;
 
@@ -43,7 +45,11 @@ use uuid::Uuid;
 
 use shared::{Knobs, Shared};
 
-pub use delivery::{Delivery, Timing};
+pub use delivery::{Delivery, Timing, QUEUE as WEBHOOK_QUEUE};
+pub use http::MAX_BODY;
+
+/// How many webhook delivery attempts the log keeps by default (the newest).
+pub const DEFAULT_WEBHOOK_LOG: usize = 10_000;
 pub use store::Seeded;
 
 use telnyx_rooms::types::RoomParticipant;
@@ -106,6 +112,8 @@ pub struct Emulator {
     addr: SocketAddr,
     shared: Arc<Shared>,
     public_key: String,
+    server: tokio::task::JoinHandle<()>,
+    stop: tokio::sync::watch::Sender<Option<Duration>>,
 }
 
 impl std::fmt::Debug for Emulator {
@@ -138,14 +146,25 @@ impl Emulator {
             tasks: Mutex::default(),
             runtime: tokio::runtime::Handle::current(),
         });
-        shared.spawn(http::serve(listener, shared.clone()));
+        let (stop, stopped) = tokio::sync::watch::channel(None);
+        let server = tokio::spawn(server::serve(listener, shared.clone(), stopped));
         shared.spawn(delivery::run(events_rx, shared.clone(), signer.clone()));
         Ok(Emulator {
             base_url: format!("http://{addr}/v2"),
             addr,
             public_key: signer.public_key_base64(),
             shared,
+            server,
+            stop,
         })
+    }
+
+    /// Stops cleanly: stops accepting connections, lets the requests in flight finish (up to
+    /// `grace`), then stops delivery and timers. What is still open after `grace` is closed.
+    pub async fn shutdown(mut self, grace: Duration) {
+        let _ = self.stop.send(Some(grace));
+        let _ = (&mut self.server).await;
+        // Dropping `self` aborts delivery and the timers.
     }
 
     /// The base URL to give a client, e.g. `http://127.0.0.1:43117/v2`.
@@ -204,11 +223,7 @@ impl Emulator {
 
     /// Whether `mute_participants` muted this participant (and no unmute since).
     pub fn is_muted(&self, participant: Uuid) -> bool {
-        self.shared
-            .store
-            .lock()
-            .expect("store lock")
-            .is_muted(participant)
+        crate::shared::lock(&self.shared.store).is_muted(participant)
     }
 
     /// The public key webhooks are signed with, base64, as the Telnyx portal shows it: give it
@@ -217,14 +232,38 @@ impl Emulator {
         &self.public_key
     }
 
-    /// Every webhook delivery attempt so far, in order.
+    /// The webhook delivery attempts the log keeps (the newest [`DEFAULT_WEBHOOK_LOG`], or
+    /// what [`set_webhook_log_capacity`](Self::set_webhook_log_capacity) says), oldest first.
     pub fn webhook_deliveries(&self) -> Vec<Delivery> {
-        self.shared.deliveries.lock().expect("log lock").clone()
+        crate::shared::lock(&self.shared.deliveries).all()
+    }
+
+    /// The logged delivery attempts after sequence number `seq` (all kept for 0), oldest first.
+    pub fn webhook_deliveries_after(&self, seq: u64) -> Vec<Delivery> {
+        crate::shared::lock(&self.shared.deliveries).after(seq, usize::MAX)
+    }
+
+    /// How many delivery attempts the log keeps (the newest; at least 1).
+    pub fn set_webhook_log_capacity(&self, capacity: usize) {
+        crate::shared::lock(&self.shared.deliveries).set_capacity(capacity);
+    }
+
+    /// How many join and refresh tokens the emulator holds: expired ones are dropped once
+    /// there are more than 1,024 (and then twice as many as are valid).
+    pub fn tokens_held(&self) -> usize {
+        crate::shared::lock(&self.shared.store).tokens_held()
+    }
+
+    /// Makes the next API request panic while it holds the store's lock, to test that the
+    /// emulator answers it 500 and serves the next one. For the emulator's own tests.
+    #[doc(hidden)]
+    pub fn panic_next_request(&self) {
+        self.shared.knobs.panic_next.store(true, Ordering::SeqCst);
     }
 
     /// Changes the simulation's delays (composition processing, webhook retries and timeouts).
     pub fn set_timing(&self, timing: Timing) {
-        *self.shared.timing.lock().expect("timing lock") = timing;
+        *crate::shared::lock(&self.shared.timing) = timing;
     }
 
     /// Delivers webhooks to any host, not only loopback ones (the default keeps a test's
@@ -235,13 +274,13 @@ impl Emulator {
 
     /// Waits this long before answering each request (0 by default).
     pub fn set_latency(&self, latency: Duration) {
-        *self.shared.knobs.latency.lock().expect("knobs lock") = latency;
+        *crate::shared::lock(&self.shared.knobs.latency) = latency;
     }
 
     /// Answers the next `n` requests with `status` and Telnyx's error envelope, with a
     /// `Retry-After: <secs>` header when given. Nothing is changed by those requests.
     pub fn fail_next(&self, n: usize, status: StatusCode, retry_after_secs: Option<u64>) {
-        let mut f = self.shared.knobs.failures.lock().expect("knobs lock");
+        let mut f = crate::shared::lock(&self.shared.knobs.failures);
         f.extend(std::iter::repeat_n((status, retry_after_secs), n));
     }
 
@@ -274,6 +313,7 @@ impl Emulator {
 
 impl Drop for Emulator {
     fn drop(&mut self) {
-        self.shared.tasks.lock().expect("tasks lock").abort_all();
+        self.server.abort();
+        crate::shared::lock(&self.shared.tasks).abort_all();
     }
 }

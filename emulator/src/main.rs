@@ -1,38 +1,54 @@
+#![forbid(unsafe_code)]
 //! `telnyx-rooms-emulator`: the Video Rooms API emulator as a standalone server, for tests in
 //! any language and for Telnyx's official SDKs.
 //!
 //! ```text
 //! telnyx-rooms-emulator [--host 127.0.0.1] [--port 0] [--seed rooms=2,sessions=1,participants=3,recordings=1]
-//!                       [--latency 20ms] [--webhooks-any-host] [--ignore-stdin]
+//!                       [--latency 20ms] [--webhook-log 10000] [--webhooks-any-host] [--ignore-stdin]
 //! ```
 //!
 //! On start it prints exactly two lines on stdout, `listening <base URL, ending in /v2>` and
-//! `webhook-public-key <base64>`, then serves until killed or until its standard input closes
-//! (`--ignore-stdin`: only until killed). The control API (join, leave, the webhook log) is
+//! `webhook-public-key <base64>`, then serves until SIGTERM, SIGINT or its standard input
+//! closing (`--ignore-stdin`: signals only). Then it stops accepting, lets the requests in
+//! flight finish (up to 5 s) and exits 0. The control API (join, leave, the webhook log) is
 //! under `<base URL>/_emulator/`; see the crate README.
 
 use std::io::Write;
 use std::net::{IpAddr, SocketAddr};
 use std::time::Duration;
 
-use telnyx_rooms_emulator::{Emulator, Seed};
+use tokio::signal::unix::{signal, SignalKind};
+
+use telnyx_rooms_emulator::{Emulator, Seed, DEFAULT_WEBHOOK_LOG};
 
 const USAGE: &str = "usage: telnyx-rooms-emulator [--host ADDR] [--port N] \
-[--seed rooms=N,sessions=N,participants=N,recordings=N] [--latency MS] [--webhooks-any-host] \
-[--ignore-stdin]";
+[--seed rooms=N,sessions=N,participants=N,recordings=N] [--latency MS] [--webhook-log N] \
+[--webhooks-any-host] [--ignore-stdin]";
 
-#[derive(Debug, Default)]
+/// How long requests in flight may take to finish once the server is told to stop.
+const GRACE: Duration = Duration::from_secs(5);
+
+#[derive(Debug)]
 struct Args {
     host: Option<IpAddr>,
     port: u16,
     seed: Seed,
     latency: Duration,
+    webhook_log: usize,
     any_host: bool,
     ignore_stdin: bool,
 }
 
 fn parse(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
-    let mut out = Args::default();
+    let mut out = Args {
+        host: None,
+        port: 0,
+        seed: Seed::default(),
+        latency: Duration::ZERO,
+        webhook_log: DEFAULT_WEBHOOK_LOG,
+        any_host: false,
+        ignore_stdin: false,
+    };
     while let Some(flag) = args.next() {
         let mut value = |name: &str| args.next().ok_or(format!("{name} needs a value"));
         match flag.as_str() {
@@ -57,6 +73,14 @@ fn parse(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
                     .parse()
                     .map_err(|_| format!("--latency `{v}` is not a number of milliseconds"))?;
                 out.latency = Duration::from_millis(ms);
+            }
+            "--webhook-log" => {
+                let v = value("--webhook-log")?;
+                out.webhook_log = v
+                    .parse()
+                    .ok()
+                    .filter(|n| *n > 0)
+                    .ok_or(format!("--webhook-log `{v}` is not a positive count"))?;
             }
             "--webhooks-any-host" => out.any_host = true,
             "--ignore-stdin" => out.ignore_stdin = true,
@@ -88,6 +112,17 @@ fn parse_seed(spec: &str) -> Result<Seed, String> {
 
 #[tokio::main(flavor = "current_thread")]
 async fn main() {
+    // Installed before anything is printed, so a SIGTERM right after start stops cleanly.
+    let (mut term, mut int) = match (
+        signal(SignalKind::terminate()),
+        signal(SignalKind::interrupt()),
+    ) {
+        (Ok(t), Ok(i)) => (t, i),
+        _ => {
+            eprintln!("cannot install signal handlers");
+            std::process::exit(1);
+        }
+    };
     let args = match parse(std::env::args().skip(1)) {
         Ok(a) => a,
         Err(e) => {
@@ -106,19 +141,28 @@ async fn main() {
     emu.seed(args.seed);
     emu.set_latency(args.latency);
     emu.deliver_webhooks_to_any_host(args.any_host);
+    emu.set_webhook_log_capacity(args.webhook_log);
     let mut out = std::io::stdout().lock();
     let _ = writeln!(out, "listening {}", emu.base_url());
     let _ = writeln!(out, "webhook-public-key {}", emu.webhook_public_key());
     let _ = out.flush();
     drop(out);
-    if !args.ignore_stdin {
-        // Stdin closing (the parent process went away) ends the server.
-        std::thread::spawn(|| {
+    let (stdin_closed, mut on_stdin_closed) = tokio::sync::oneshot::channel::<()>();
+    if args.ignore_stdin {
+        std::mem::forget(stdin_closed); // never fires
+    } else {
+        // Stdin closing (the parent process went away) stops the server.
+        std::thread::spawn(move || {
             let _ = std::io::copy(&mut std::io::stdin().lock(), &mut std::io::sink());
-            std::process::exit(0);
+            let _ = stdin_closed.send(());
         });
     }
-    std::future::pending::<()>().await;
+    tokio::select! {
+        _ = term.recv() => {}
+        _ = int.recv() => {}
+        _ = &mut on_stdin_closed => {}
+    }
+    emu.shutdown(GRACE).await;
 }
 
 #[cfg(test)]
@@ -133,6 +177,9 @@ mod tests {
     fn arguments() {
         let a = args("--port 4010 --seed rooms=2,participants=3 --latency 20ms --ignore-stdin")
             .unwrap();
+        assert_eq!(a.webhook_log, DEFAULT_WEBHOOK_LOG);
+        assert_eq!(args("--webhook-log 50").unwrap().webhook_log, 50);
+        assert!(args("--webhook-log 0").unwrap_err().contains("positive"));
         assert_eq!(a.port, 4010);
         assert_eq!((a.seed.rooms, a.seed.participants_per_session), (2, 3));
         assert_eq!(a.latency, Duration::from_millis(20));

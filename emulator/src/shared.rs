@@ -3,7 +3,7 @@
 
 use std::collections::VecDeque;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use std::time::Duration;
 
 use reqwest::StatusCode;
@@ -12,6 +12,12 @@ use uuid::Uuid;
 
 use super::{store, Delivery, Refused, Timing};
 use telnyx_rooms::types::RoomParticipant;
+
+/// Takes a lock whatever happened to its last holder: a handler that panicked while holding it
+/// (its request answered 500) must not make every later request panic too.
+pub(crate) fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(PoisonError::into_inner)
+}
 
 /// Test knobs shared with the server.
 #[derive(Default)]
@@ -24,7 +30,70 @@ pub(crate) struct Knobs {
     /// Response body bytes sent, as they went on the wire (compressed when they were).
     pub(super) body_bytes_out: AtomicUsize,
     pub(super) in_flight: AtomicUsize,
+    /// `Emulator::panic_next_request`: the next API request panics holding the store lock.
+    pub(super) panic_next: AtomicBool,
     pub(super) max_in_flight: AtomicUsize,
+}
+
+/// How many log entries one `GET {base}/_emulator/webhooks` answer holds at most.
+pub(crate) const LOG_PAGE: usize = 1000;
+
+/// The webhook delivery log: the last `capacity` attempts, each with a sequence number.
+#[derive(Debug)]
+pub(crate) struct Log {
+    entries: VecDeque<Delivery>,
+    capacity: usize,
+    next_seq: u64,
+}
+
+impl Default for Log {
+    fn default() -> Self {
+        Log {
+            entries: VecDeque::new(),
+            capacity: crate::DEFAULT_WEBHOOK_LOG,
+            next_seq: 1,
+        }
+    }
+}
+
+impl Log {
+    fn push(&mut self, mut d: Delivery) {
+        d.seq = self.next_seq;
+        self.next_seq += 1;
+        while self.entries.len() >= self.capacity.max(1) {
+            self.entries.pop_front();
+        }
+        self.entries.push_back(d);
+    }
+
+    /// Keeps the last `capacity` entries from now on.
+    pub(crate) fn set_capacity(&mut self, capacity: usize) {
+        self.capacity = capacity.max(1);
+        while self.entries.len() > self.capacity {
+            self.entries.pop_front();
+        }
+    }
+
+    /// Up to `max` entries with a sequence number above `seq`, oldest first.
+    pub(crate) fn after(&self, seq: u64, max: usize) -> Vec<Delivery> {
+        let skip = self.entries.partition_point(|d| d.seq <= seq);
+        self.entries.iter().skip(skip).take(max).cloned().collect()
+    }
+
+    /// Every entry kept, oldest first.
+    pub(crate) fn all(&self) -> Vec<Delivery> {
+        self.entries.iter().cloned().collect()
+    }
+
+    /// The oldest sequence number kept (the next one when the log is empty).
+    pub(crate) fn first_seq(&self) -> u64 {
+        self.entries.front().map_or(self.next_seq, |d| d.seq)
+    }
+
+    /// The newest sequence number given (0 before the first entry).
+    pub(crate) fn newest_seq(&self) -> u64 {
+        self.next_seq - 1
+    }
 }
 
 /// What the server, the delivery task and the timers share.
@@ -34,7 +103,7 @@ pub(crate) struct Shared {
     pub(super) timing: Mutex<Timing>,
     pub(super) any_host: AtomicBool,
     pub(super) events: tokio::sync::mpsc::UnboundedSender<store::Outgoing>,
-    pub(super) deliveries: Mutex<Vec<Delivery>>,
+    pub(super) deliveries: Mutex<Log>,
     /// Every task of this emulator (server, delivery, timers): aborted when it stops.
     pub(super) tasks: Mutex<JoinSet<()>>,
     pub(super) runtime: tokio::runtime::Handle,
@@ -45,7 +114,7 @@ impl Shared {
     /// compositions to their completion timers.
     pub(super) fn with_store<R>(self: &Arc<Self>, f: impl FnOnce(&mut store::Store) -> R) -> R {
         let (r, events, due) = {
-            let mut s = self.store.lock().expect("store lock");
+            let mut s = crate::shared::lock(&self.store);
             let r = f(&mut s);
             (r, s.take_outbox(), s.take_to_complete())
         };
@@ -69,7 +138,7 @@ impl Shared {
 
     fn complete_composition(self: &Arc<Self>, id: Uuid) {
         let events = {
-            let mut s = self.store.lock().expect("store lock");
+            let mut s = crate::shared::lock(&self.store);
             s.complete_composition(id);
             s.take_outbox()
         };
@@ -77,13 +146,13 @@ impl Shared {
     }
 
     pub(super) fn spawn(&self, task: impl std::future::Future<Output = ()> + Send + 'static) {
-        let mut tasks = self.tasks.lock().expect("tasks lock");
+        let mut tasks = crate::shared::lock(&self.tasks);
         while tasks.try_join_next().is_some() {}
         tasks.spawn_on(task, &self.runtime);
     }
 
     pub(super) fn timing(&self) -> Timing {
-        *self.timing.lock().expect("timing lock")
+        *crate::shared::lock(&self.timing)
     }
 
     pub(super) fn webhooks_to_any_host(&self) -> bool {
@@ -91,7 +160,7 @@ impl Shared {
     }
 
     pub(super) fn log_delivery(&self, d: Delivery) {
-        self.deliveries.lock().expect("log lock").push(d);
+        lock(&self.deliveries).push(d);
     }
 
     pub(super) fn join(

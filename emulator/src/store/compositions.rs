@@ -54,7 +54,7 @@ impl Store {
             self.to_complete.push(c.id);
         }
         self.compositions.push(c.clone());
-        Ok(data(StatusCode::ACCEPTED, c))
+        Ok(data(StatusCode::ACCEPTED, composition_json(&c)))
     }
 
     /// The session ended: its waiting compositions can now complete.
@@ -119,4 +119,23 @@ impl Store {
         self.compositions.retain(|c| c.id != id);
         Ok(Reply::NoContent)
     }
+}
+
+/// A composition as Telnyx sends it: `video_layout` always there, and each region's
+/// `video_sources` a list even when empty.
+pub(super) fn composition_json(c: &RoomComposition) -> Value {
+    let mut v = serde_json::to_value(c).expect("serialisable");
+    let layout = v
+        .as_object_mut()
+        .expect("object")
+        .entry("video_layout")
+        .or_insert_with(|| Value::Object(Default::default()));
+    for region in layout
+        .as_object_mut()
+        .into_iter()
+        .flat_map(|m| m.values_mut())
+    {
+        super::empty_list(region, "video_sources");
+    }
+    v
 }

@@ -100,6 +100,16 @@ fn invalid_field(field: &str, message: String, in_body: bool) -> Refusal {
     }
 }
 
+/// `object[key]`, inserted as `[]` when absent: Telnyx sends empty lists rather than leaving
+/// them out (the generated types skip them when empty).
+fn empty_list<'v>(object: &'v mut Value, key: &str) -> &'v mut Value {
+    object
+        .as_object_mut()
+        .expect("an object")
+        .entry(key)
+        .or_insert_with(|| Value::Array(Vec::new()))
+}
+
 fn data(status: StatusCode, item: impl Serialize) -> Reply {
     Reply::Json(status, json!({"data": item}))
 }
@@ -145,6 +155,8 @@ pub(crate) struct Store {
     join_tokens: HashMap<String, (Uuid, DateTime<Utc>)>,
     /// refresh token -> (room, expiry)
     refresh_tokens: HashMap<String, (Uuid, DateTime<Utc>)>,
+    /// Tokens kept before the expired ones are dropped (grows with the live ones).
+    prune_tokens_at: usize,
     /// Participants whose audio is muted.
     muted: HashSet<Uuid>,
     /// A clock that only moves forward, so creation times order like creation.
@@ -264,9 +276,20 @@ impl Store {
             DeleteRoomRecordings => self.delete_recordings(q),
             GetRoomRecording => data(StatusCode::OK, self.recording(id)?),
             DeleteRoomRecording => self.delete_recording(id)?,
-            ListRoomCompositions => q.page(&self.compositions)?.reply_serialize(),
+            ListRoomCompositions => {
+                let page = q.page(&self.compositions)?;
+                let items = page
+                    .items
+                    .iter()
+                    .map(compositions::composition_json)
+                    .collect();
+                page.reply(items)
+            }
             CreateRoomComposition => self.create_composition(body)?,
-            GetRoomComposition => data(StatusCode::OK, self.composition(id)?),
+            GetRoomComposition => data(
+                StatusCode::OK,
+                compositions::composition_json(self.composition(id)?),
+            ),
             DeleteRoomComposition => self.delete_composition(id)?,
             // An operation of a newer spec than this emulator's store.
             other => return Err(not_implemented(other)),

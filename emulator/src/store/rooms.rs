@@ -46,6 +46,11 @@ impl Store {
                 .entry(k)
                 .or_insert(Value::Null);
         }
+        // And lists as lists, empty ones too.
+        let sessions = super::empty_list(&mut v, "sessions");
+        for session in sessions.as_array_mut().into_iter().flatten() {
+            super::empty_list(session, "participants");
+        }
         v
     }
 

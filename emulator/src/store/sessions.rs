@@ -24,7 +24,9 @@ impl Store {
                 .cloned()
                 .collect();
         }
-        serde_json::to_value(s).expect("serialisable")
+        let mut v = serde_json::to_value(s).expect("serialisable");
+        super::empty_list(&mut v, "participants");
+        v
     }
 
     /// A page of sessions (of one room, or of all), with participants when asked for.

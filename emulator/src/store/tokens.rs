@@ -7,13 +7,36 @@ use uuid::Uuid;
 
 use super::{data, invalid, Refusal, Reply, Store};
 
+/// Tokens kept before expired ones are first dropped.
+const PRUNE_FROM: usize = 1024;
+
 impl Store {
+    /// Drops expired join and refresh tokens once there are many: memory follows the tokens
+    /// still valid, not every token ever minted. (An expired token still held is refused as
+    /// expired; one dropped, as unknown.)
+    fn prune_tokens(&mut self, now: chrono::DateTime<chrono::Utc>) {
+        let held = self.join_tokens.len() + self.refresh_tokens.len();
+        if held < self.prune_tokens_at.max(PRUNE_FROM) {
+            return;
+        }
+        self.join_tokens.retain(|_, (_, expires)| *expires > now);
+        self.refresh_tokens.retain(|_, (_, expires)| *expires > now);
+        let live = self.join_tokens.len() + self.refresh_tokens.len();
+        self.prune_tokens_at = (2 * live).max(PRUNE_FROM);
+    }
+
+    /// How many join and refresh tokens are held (for the tests of pruning).
+    pub(crate) fn tokens_held(&self) -> usize {
+        self.join_tokens.len() + self.refresh_tokens.len()
+    }
+
     fn mint_join_token(
         &mut self,
         room: Uuid,
         ttl_secs: i64,
     ) -> (String, chrono::DateTime<chrono::Utc>) {
         let now = self.now();
+        self.prune_tokens(now);
         let token = format!("emu-token.{}", Uuid::new_v4().simple());
         let expires = now + Duration::seconds(ttl_secs);
         self.join_tokens.insert(token.clone(), (room, expires));
