@@ -4,10 +4,11 @@
 //! A delivery that fails or times out (`webhook_timeout_secs`) is retried with `meta.attempt`
 //! increased, then sent to `webhook_event_failover_url`. Every attempt is logged.
 //!
-//! Each receiver (a room's or composition's `webhook_event_url`) has its own task, which
-//! delivers that receiver's events in the order they happened: a receiver that stalls delays
-//! only its own events. A receiver's queue holds at most [`QUEUE`] events (more are dropped, and
-//! the log says so); a task idle for [`IDLE`] ends and the next event starts another, after it.
+//! Each room's events for each receiver (`webhook_event_url`) have their own task, which
+//! delivers them in the order they happened: a receiver that stalls delays only its own
+//! events, and one receiver serving many rooms gets them in parallel, each room in order. A
+//! queue holds at most [`QUEUE`] events (more are dropped, and the log says so); a task idle for
+//! [`IDLE`] ends and the next event starts another, after it.
 //! The API call that caused an event never waits for it, and stopping the emulator stops
 //! delivery.
 
@@ -84,7 +85,7 @@ impl Default for Timing {
     }
 }
 
-/// Events one receiver may have waiting; more are dropped (and logged as such).
+/// Events one room may have waiting for one receiver; more are dropped (and logged as such).
 pub const QUEUE: usize = 10_000;
 /// How long a receiver's task waits for its next event before it ends.
 const IDLE: Duration = Duration::from_secs(30);
@@ -105,30 +106,33 @@ pub(super) async fn run(
         .redirect(reqwest::redirect::Policy::none())
         .build()
         .expect("a plain HTTP client builds");
-    let mut receivers: HashMap<String, Receiver> = HashMap::new();
+    // Keyed by receiver URL and room.
+    let mut receivers: HashMap<(String, String), Receiver> = HashMap::new();
     while let Some(event) = events.recv().await {
         let Some(url) = event.target.url.clone() else {
             continue; // no webhook URL: nothing is sent, as with Telnyx
         };
+        let room = event.payload["room_id"].as_str().unwrap_or_default();
+        let key = (url.clone(), room.to_string());
         if receivers.len() > 1024 {
             receivers.retain(|_, r| !r.queue.is_closed());
         }
         let mut event = event;
         loop {
-            let receiver = match receivers.remove(&url) {
+            let receiver = match receivers.remove(&key) {
                 Some(r) => r,
                 None => start(&shared, &signer, &http, None),
             };
             match receiver.queue.try_send(event) {
                 Ok(()) => {
-                    receivers.insert(url, receiver);
+                    receivers.insert(key, receiver);
                     break;
                 }
                 // That task went idle and ended: start another, which waits for it to finish.
                 Err(TrySendError::Closed(back)) => {
                     event = back;
                     let next = start(&shared, &signer, &http, Some(receiver.ended));
-                    receivers.insert(url.clone(), next);
+                    receivers.insert(key.clone(), next);
                 }
                 Err(TrySendError::Full(back)) => {
                     shared.log_delivery(Delivery {
@@ -139,11 +143,11 @@ pub(super) async fn run(
                         attempt: 0,
                         status: None,
                         error: Some(format!(
-                            "dropped: {QUEUE} events already wait for this receiver"
+                            "dropped: {QUEUE} events of this room already wait for this receiver"
                         )),
                         at: Utc::now(),
                     });
-                    receivers.insert(url, receiver);
+                    receivers.insert(key, receiver);
                     break;
                 }
             }

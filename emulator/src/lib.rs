@@ -1,33 +1,6 @@
 #![forbid(unsafe_code)]
-//! An in-memory, stateful emulator of the Video Rooms API on a real HTTP stack (hyper), for
-//! examples, tests and downstream crates. Enable the `emulator` feature.
-//!
-//! ```no_run
-//! # async fn run() -> Result<(), Box<dyn std::error::Error>> {
-//! use telnyx_rooms_emulator::{Emulator, Seed};
-//! let emu = Emulator::start().await?;
-//! emu.seed(Seed { rooms: 3, sessions_per_room: 2, participants_per_session: 4, ..Seed::default() });
-//! let client = emu.client();
-//! let page = client.list_rooms().execute().await?;
-//! assert_eq!(page.items.len(), 3);
-//! # Ok(()) }
-//! ```
-//!
-//! It serves all 25 operations with Telnyx's semantics: UUID ids, RFC 3339 times, filters and
-//! pagination `meta` on every list, partial updates, the session actions, client tokens with
-//! their expiry times; 422 with the `errors` envelope naming the field for input that breaks the
-//! spec's constraints (the same rules the client checks), 404 for an unknown id and 401 without
-//! a bearer token. Knobs make it misbehave on purpose: per-request latency, failing the next
-//! requests with a status (and `Retry-After`), dropping connections.
-//!
-//! Rooms come alive: [`Emulator::join`] (or `POST {base}/_emulator/rooms/{room_id}/join`)
-//! simulates a participant joining, with a join token or without; the first join starts a
-//! session, the last [`leave`](Emulator::leave) ends it, a room with `enable_recording` records
-//! each participant, kick/mute/unmute/end act on the simulated participants, and a composition
-//! of an ended session completes after a short delay. Each change sends its signed webhook
-//! (`video.room.*`) to the room's `webhook_event_url`, verifiable with
-//! [`webhook_public_key`](Emulator::webhook_public_key) exactly as in production; see
-//! [`Delivery`] for retries, failover and the delivery log.
+#![doc = include_str!("../README.md")]
+#![warn(missing_docs)]
 
 mod delivery;
 mod http;
