@@ -1,6 +1,8 @@
 #![doc = include_str!("../README.md")]
 #![warn(missing_docs)]
 
+#[cfg(feature = "webhooks")]
+pub mod activity;
 mod call;
 pub mod config;
 mod error;

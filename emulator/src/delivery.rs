@@ -25,6 +25,7 @@ use tokio::sync::mpsc::{self, UnboundedReceiver};
 use tokio::sync::oneshot;
 use uuid::Uuid;
 
+use super::chaos::{Chaos, Verdict};
 use super::store::Outgoing;
 use super::Shared;
 use telnyx_rooms::webhooks::testing::TestSigner;
@@ -96,7 +97,12 @@ struct Receiver {
     ended: oneshot::Receiver<()>,
 }
 
-/// Hands each event to its receiver's task, starting one when there is none.
+/// How long events held back by [`DeliveryChaos::reorder`](crate::DeliveryChaos) wait for their
+/// window to fill before they are sent anyway.
+const HOLD: Duration = Duration::from_millis(100);
+
+/// Hands each event to its receiver's task (after delivery chaos, when set), starting one when
+/// there is none.
 pub(super) async fn run(
     mut events: UnboundedReceiver<Outgoing>,
     shared: Arc<Shared>,
@@ -106,52 +112,107 @@ pub(super) async fn run(
         .redirect(reqwest::redirect::Policy::none())
         .build()
         .expect("a plain HTTP client builds");
-    // Keyed by receiver URL and room.
-    let mut receivers: HashMap<(String, String), Receiver> = HashMap::new();
-    while let Some(event) = events.recv().await {
-        let Some(url) = event.target.url.clone() else {
+    let mut dispatch = Dispatcher {
+        receivers: HashMap::new(),
+        shared: shared.clone(),
+        signer,
+        http,
+    };
+    let mut chaos = Chaos::new();
+    loop {
+        let received = if chaos.holding() {
+            match tokio::time::timeout(HOLD, events.recv()).await {
+                Ok(received) => received,
+                Err(_) => {
+                    for e in chaos.flush() {
+                        dispatch.route(e);
+                    }
+                    continue;
+                }
+            }
+        } else {
+            events.recv().await
+        };
+        let Some(event) = received else { break };
+        if event.target.url.is_none() {
             continue; // no webhook URL: nothing is sent, as with Telnyx
+        }
+        let (settings, generation) = *crate::shared::lock(&shared.chaos);
+        for e in chaos.update(settings, generation) {
+            dispatch.route(e);
+        }
+        match chaos.judge(event) {
+            Verdict::Dropped(e) => dispatch.log_dropped(&e, "dropped: delivery chaos".into()),
+            Verdict::Send(list) => {
+                for e in list {
+                    dispatch.route(e);
+                }
+            }
+        }
+    }
+}
+
+/// Every receiver's (and room's) task, keyed by URL and room.
+struct Dispatcher {
+    receivers: HashMap<(String, String), Receiver>,
+    shared: Arc<Shared>,
+    signer: TestSigner,
+    http: reqwest::Client,
+}
+
+impl Dispatcher {
+    fn route(&mut self, event: Outgoing) {
+        let Some(url) = event.target.url.clone() else {
+            return;
         };
         let room = event.payload["room_id"].as_str().unwrap_or_default();
-        let key = (url.clone(), room.to_string());
-        if receivers.len() > 1024 {
-            receivers.retain(|_, r| !r.queue.is_closed());
+        let key = (url, room.to_string());
+        if self.receivers.len() > 1024 {
+            self.receivers.retain(|_, r| !r.queue.is_closed());
         }
         let mut event = event;
         loop {
-            let receiver = match receivers.remove(&key) {
+            let receiver = match self.receivers.remove(&key) {
                 Some(r) => r,
-                None => start(&shared, &signer, &http, None),
+                None => start(&self.shared, &self.signer, &self.http, None),
             };
             match receiver.queue.try_send(event) {
                 Ok(()) => {
-                    receivers.insert(key, receiver);
-                    break;
+                    self.receivers.insert(key, receiver);
+                    return;
                 }
                 // That task went idle and ended: start another, which waits for it to finish.
                 Err(TrySendError::Closed(back)) => {
                     event = back;
-                    let next = start(&shared, &signer, &http, Some(receiver.ended));
-                    receivers.insert(key.clone(), next);
+                    let next = start(&self.shared, &self.signer, &self.http, Some(receiver.ended));
+                    self.receivers.insert(key.clone(), next);
                 }
                 Err(TrySendError::Full(back)) => {
-                    shared.log_delivery(Delivery {
-                        seq: 0,
-                        url: url.clone(),
-                        event_type: back.event_type.to_string(),
-                        event_id: Uuid::nil(),
-                        attempt: 0,
-                        status: None,
-                        error: Some(format!(
+                    self.log_dropped(
+                        &back,
+                        format!(
                             "dropped: {QUEUE} events of this room already wait for this receiver"
-                        )),
-                        at: Utc::now(),
-                    });
-                    receivers.insert(key, receiver);
-                    break;
+                        ),
+                    );
+                    self.receivers.insert(key, receiver);
+                    return;
                 }
             }
         }
+    }
+
+    /// Logs an event that will never be sent.
+    fn log_dropped(&self, event: &Outgoing, why: String) {
+        self.shared.log_delivery(Delivery {
+            seq: 0,
+            url: event.target.url.clone().unwrap_or_default(),
+            event_type: event.event_type.to_string(),
+            event_id: event.id,
+            attempt: 0,
+            status: None,
+            error: Some(why),
+            at: Utc::now(),
+        });
     }
 }
 
@@ -200,7 +261,7 @@ async fn deliver(shared: &Shared, signer: &TestSigner, http: &reqwest::Client, e
         Some(s) if s > 0 => Duration::from_secs(s as u64),
         _ => timing.webhook_timeout,
     };
-    let id = Uuid::new_v4();
+    let id = ev.id;
     let event = json!({
         "event_type": ev.event_type,
         "id": id,

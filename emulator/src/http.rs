@@ -132,8 +132,8 @@ pub(super) async fn handle(
 
 /// The control API, relative to the base URL (no key needed):
 /// `POST _emulator/rooms/{room_id}/join` (`{"context", "token"}`, both optional),
-/// `POST _emulator/participants/{participant_id}/leave` and
-/// `GET _emulator/webhooks[?after=<seq>]`.
+/// `POST _emulator/participants/{participant_id}/leave`,
+/// `GET _emulator/webhooks[?after=<seq>]` and `POST _emulator/webhooks/chaos`.
 fn control_api(shared: &Arc<Shared>, method: &str, path: &str, query: &str, body: &Value) -> Reply {
     let seg: Vec<&str> = path.trim_matches('/').split('/').collect();
     let id = |raw: &str, name: &str| {
@@ -162,6 +162,16 @@ fn control_api(shared: &Arc<Shared>, method: &str, path: &str, query: &str, body
             Ok(p) => participant(shared.with_store(|s| s.leave(p, "left")), StatusCode::OK),
             Err(e) => e.into(),
         },
+        ("POST", ["webhooks", "chaos"]) => {
+            let chaos: crate::DeliveryChaos = match serde_json::from_value(body.clone()) {
+                Ok(c) => c,
+                Err(e) => return super::store::invalid(format!("`chaos`: {e}"), true).into(),
+            };
+            match shared.set_chaos(chaos) {
+                Ok(()) => Reply::Json(StatusCode::OK, json!({ "data": chaos })),
+                Err(why) => super::store::invalid(why, true).into(),
+            }
+        }
         ("GET", ["webhooks"]) => {
             let after = url::form_urlencoded::parse(query.as_bytes())
                 .find(|(k, _)| k == "after")

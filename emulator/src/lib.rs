@@ -2,6 +2,7 @@
 #![doc = include_str!("../README.md")]
 #![warn(missing_docs)]
 
+mod chaos;
 mod delivery;
 mod http;
 mod server;
@@ -18,6 +19,7 @@ use uuid::Uuid;
 
 use shared::{Knobs, Shared};
 
+pub use chaos::DeliveryChaos;
 pub use delivery::{Delivery, Timing, QUEUE as WEBHOOK_QUEUE};
 pub use http::MAX_BODY;
 
@@ -116,6 +118,7 @@ impl Emulator {
             any_host: AtomicBool::new(false),
             events,
             deliveries: Mutex::default(),
+            chaos: Mutex::default(),
             tasks: Mutex::default(),
             runtime: tokio::runtime::Handle::current(),
         });
@@ -214,6 +217,18 @@ impl Emulator {
     /// The logged delivery attempts after sequence number `seq` (all kept for 0), oldest first.
     pub fn webhook_deliveries_after(&self, seq: u64) -> Vec<Delivery> {
         crate::shared::lock(&self.shared.deliveries).after(seq, usize::MAX)
+    }
+
+    /// Makes webhook delivery misbehave as real delivery does: duplicates, reordering within a
+    /// room, drops; [`DeliveryChaos::default`] turns it off. The API's answers stay true.
+    /// Probabilities outside 0 to 1 are refused.
+    pub fn set_delivery_chaos(&self, chaos: DeliveryChaos) -> Result<(), String> {
+        self.shared.set_chaos(chaos)
+    }
+
+    /// The delivery chaos in force.
+    pub fn delivery_chaos(&self) -> DeliveryChaos {
+        crate::shared::lock(&self.shared.chaos).0
     }
 
     /// How many delivery attempts the log keeps (the newest; at least 1).

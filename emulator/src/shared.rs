@@ -104,6 +104,8 @@ pub(crate) struct Shared {
     pub(super) any_host: AtomicBool,
     pub(super) events: tokio::sync::mpsc::UnboundedSender<store::Outgoing>,
     pub(super) deliveries: Mutex<Log>,
+    /// The delivery chaos in force, and a generation that changes with every setting.
+    pub(super) chaos: Mutex<(crate::DeliveryChaos, u64)>,
     /// Every task of this emulator (server, delivery, timers): aborted when it stops.
     pub(super) tasks: Mutex<JoinSet<()>>,
     pub(super) runtime: tokio::runtime::Handle,
@@ -157,6 +159,13 @@ impl Shared {
 
     pub(super) fn webhooks_to_any_host(&self) -> bool {
         self.any_host.load(Ordering::SeqCst)
+    }
+
+    pub(super) fn set_chaos(&self, chaos: crate::DeliveryChaos) -> Result<(), String> {
+        chaos.check()?;
+        let mut c = lock(&self.chaos);
+        *c = (chaos, c.1 + 1);
+        Ok(())
     }
 
     pub(super) fn log_delivery(&self, d: Delivery) {

@@ -287,3 +287,110 @@ async fn sigterm_lets_the_request_in_flight_finish_and_exits_0() {
     // It no longer accepts connections.
     assert!(reqwest::get(format!("{base}/rooms")).await.is_err());
 }
+
+#[tokio::test]
+async fn delivery_chaos_over_http_is_checked_repeatable_and_turns_off() {
+    let emu = Emulator::start().await.unwrap();
+    let chaos = |body: Value| {
+        let url = format!("{}/_emulator/webhooks/chaos", emu.base_url());
+        async move {
+            let r = reqwest::Client::new()
+                .post(url)
+                .json(&body)
+                .send()
+                .await
+                .unwrap();
+            (r.status().as_u16(), r.json::<Value>().await.unwrap())
+        }
+    };
+    let (status, body) =
+        chaos(json!({"duplicate": 0.2, "reorder": 4, "drop": 0.05, "seed": 7})).await;
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(body["data"]["reorder"], 4);
+    assert_eq!(emu.delivery_chaos().seed, 7);
+    let (status, body) = chaos(json!({"drop": 1.5})).await;
+    assert_eq!(status, 422, "{body}");
+    assert!(body["errors"][0]["detail"]
+        .as_str()
+        .unwrap()
+        .contains("`drop` must be a probability"));
+    let (status, _) = chaos(json!({"dupliate": 0.2})).await;
+    assert_eq!(status, 422, "a misspelt field is refused, not ignored");
+    let (status, _) = chaos(json!({})).await;
+    assert_eq!(status, 200);
+    assert!(emu.delivery_chaos().is_off());
+}
+
+/// Which events a receiver gets, in order, for one room's activity under `chaos`.
+async fn delivered_under(chaos: telnyx_rooms_emulator::DeliveryChaos) -> (Vec<String>, usize) {
+    let emu = Emulator::start().await.unwrap();
+    emu.set_delivery_chaos(chaos).unwrap();
+    let hooks = CaptureServer::start().await;
+    let room = emu
+        .client()
+        .create_room()
+        .webhook_event_url(format!("{}/hooks", hooks.url()))
+        .execute()
+        .await
+        .unwrap();
+    for name in ["A", "B", "C", "D", "E"] {
+        let p = emu.join(room.id, name).unwrap();
+        emu.leave(p.id).unwrap();
+    }
+    // 20 events; wait until the log accounts for all of them.
+    let deadline = Instant::now() + Duration::from_secs(5);
+    let dropped = loop {
+        let log = emu.webhook_deliveries();
+        let dropped = log.iter().filter(|d| d.error.is_some()).count();
+        let ids: std::collections::BTreeSet<_> = log.iter().map(|d| d.event_id).collect();
+        if ids.len() == 20 {
+            tokio::time::sleep(Duration::from_millis(200)).await;
+            break dropped;
+        }
+        assert!(Instant::now() < deadline, "{log:?}");
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    };
+    let got = hooks
+        .take()
+        .iter()
+        .map(|h| {
+            let v = h.json().unwrap();
+            format!(
+                "{} {}",
+                v["data"]["event_type"], v["data"]["payload"]["participant_id"]
+            )
+        })
+        .collect();
+    (got, dropped)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn delivery_chaos_duplicates_reorders_and_drops_the_same_way_for_a_seed() {
+    use telnyx_rooms_emulator::DeliveryChaos;
+    let orderly = delivered_under(DeliveryChaos::default()).await;
+    assert_eq!((orderly.0.len(), orderly.1), (20, 0));
+    let chaos = DeliveryChaos {
+        duplicate: 0.3,
+        reorder: 4,
+        drop: 0.1,
+        seed: 7,
+    };
+    let (first, dropped) = delivered_under(chaos).await;
+    assert!(dropped > 0, "some events dropped");
+    assert!(first.len() + dropped > 20, "some events delivered twice");
+    let (second, dropped_again) = delivered_under(chaos).await;
+    // Ids differ between runs; what was sent for whom, and in which order, does not.
+    let shape = |v: &[String]| -> Vec<String> {
+        v.iter()
+            .map(|e| e.split(' ').next().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(
+        (shape(&first), dropped),
+        (shape(&second), dropped_again),
+        "seed 7 twice"
+    );
+    let order: Vec<String> = shape(&first);
+    let orderly_shape = shape(&orderly.0);
+    assert_ne!(order, orderly_shape, "reordered");
+}

@@ -19,6 +19,7 @@ impl Store {
     fn event(&mut self, room: Uuid, event_type: &'static str, at: DateTime<Utc>, payload: Value) {
         let target = self.room_target(room);
         self.outbox.push(Outgoing {
+            id: Uuid::new_v4(),
             event_type,
             occurred_at: at,
             payload,

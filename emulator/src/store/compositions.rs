@@ -93,6 +93,7 @@ impl Store {
         let url = format!("https://emulator.invalid/compositions/{id}.mp4");
         c.download_url = Some(url.clone());
         let event = Outgoing {
+            id: Uuid::new_v4(),
             event_type: "video.room.composition.completed",
             occurred_at: now,
             payload: json!({

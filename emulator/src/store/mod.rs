@@ -138,6 +138,8 @@ pub(crate) struct Target {
 /// An event waiting to be delivered.
 #[derive(Debug, Clone)]
 pub(crate) struct Outgoing {
+    /// The event's id: the same on every delivery attempt, and on a duplicate.
+    pub id: Uuid,
     pub event_type: &'static str,
     pub occurred_at: DateTime<Utc>,
     pub payload: Value,

@@ -121,6 +121,22 @@ pub enum RoomEvent {
 }
 
 impl RoomEvent {
+    /// The room the event is about, when its payload says.
+    pub fn room_id(&self) -> Option<uuid::Uuid> {
+        match self {
+            RoomEvent::SessionStarted(p) => p.room_id,
+            RoomEvent::SessionEnded(p) => p.room_id,
+            RoomEvent::ParticipantJoined(p) => p.room_id,
+            RoomEvent::ParticipantLeft(p) => p.room_id,
+            RoomEvent::RecordingStarted(p) => p.room_id,
+            RoomEvent::RecordingCompleted(p) => p.room_id,
+            RoomEvent::CompositionCompleted(p) => p.room_id,
+            RoomEvent::Unknown { raw, .. } => raw["payload"]["room_id"]
+                .as_str()
+                .and_then(|r| r.parse().ok()),
+        }
+    }
+
     /// The `event_type` on the wire.
     pub fn event_type(&self) -> &str {
         match self {
@@ -337,6 +353,9 @@ impl WebhookVerifier {
         self.verify(body, get(SIGNATURE_HEADER)?, timestamp)
     }
 }
+
+#[cfg(feature = "axum")]
+pub mod axum;
 
 /// Signing for tests: make webhooks your handlers accept, with a key pair of your own.
 pub mod testing {
