@@ -76,6 +76,20 @@ pub(super) async fn handle(
     if let Some(control) = path.strip_prefix("/_emulator/") {
         let control = control.to_string();
         let query = req.uri().query().unwrap_or("").to_string();
+        if let ("GET", Some(file)) = (method.as_str(), control.strip_prefix("media/")) {
+            let range = req
+                .headers()
+                .get(hyper::header::RANGE)
+                .and_then(|v| v.to_str().ok())
+                .map(str::to_string);
+            let query: Vec<(String, String)> = url::form_urlencoded::parse(query.as_bytes())
+                .map(|(k, v)| (k.into_owned(), v.into_owned()))
+                .collect();
+            let file = file.to_string();
+            return Ok(answer(
+                shared.with_store(|s| s.media_file(&file, &query, range.as_deref())),
+            ));
+        }
         let body = match read_json(req).await {
             Ok(b) => b.unwrap_or_else(|| json!({})),
             Err(refused) => return Ok(refused),
@@ -133,7 +147,8 @@ pub(super) async fn handle(
 /// The control API, relative to the base URL (no key needed):
 /// `POST _emulator/rooms/{room_id}/join` (`{"context", "token"}`, both optional),
 /// `POST _emulator/participants/{participant_id}/leave`,
-/// `GET _emulator/webhooks[?after=<seq>]` and `POST _emulator/webhooks/chaos`.
+/// `GET _emulator/webhooks[?after=<seq>]` and `POST _emulator/webhooks/chaos`; media files
+/// (`GET _emulator/media/...`) are answered before, in `handle`.
 fn control_api(shared: &Arc<Shared>, method: &str, path: &str, query: &str, body: &Value) -> Reply {
     let seg: Vec<&str> = path.trim_matches('/').split('/').collect();
     let id = |raw: &str, name: &str| {
@@ -262,6 +277,16 @@ fn answer(reply: Reply) -> Response {
             .status(204)
             .body(Full::new(Bytes::new()))
             .expect("valid"),
+        Reply::File(file) => {
+            let mut r = hyper::Response::builder()
+                .status(file.status)
+                .header("content-type", file.content_type)
+                .header("accept-ranges", "bytes");
+            if let Some(range) = file.content_range {
+                r = r.header("content-range", range);
+            }
+            r.body(Full::new(file.body)).expect("valid response")
+        }
         Reply::Error(Refusal {
             status,
             code,

@@ -23,6 +23,10 @@ pub use chaos::DeliveryChaos;
 pub use delivery::{Delivery, Timing, QUEUE as WEBHOOK_QUEUE};
 pub use http::MAX_BODY;
 
+/// How long a recording's or composition's `download_url` works (on the emulator's clock):
+/// 10 minutes, as Telnyx's presigned URLs.
+pub const DEFAULT_MEDIA_URL_TTL: Duration = Duration::from_secs(600);
+
 /// How many webhook delivery attempts the log keeps by default (the newest).
 pub const DEFAULT_WEBHOOK_LOG: usize = 10_000;
 pub use store::Seeded;
@@ -122,6 +126,8 @@ impl Emulator {
             tasks: Mutex::default(),
             runtime: tokio::runtime::Handle::current(),
         });
+        crate::shared::lock(&shared.store)
+            .set_media_base(format!("http://{addr}/v2/_emulator/media"));
         let (stop, stopped) = tokio::sync::watch::channel(None);
         let server = tokio::spawn(server::serve(listener, shared.clone(), stopped));
         shared.spawn(delivery::run(events_rx, shared.clone(), signer.clone()));
@@ -234,6 +240,12 @@ impl Emulator {
     /// How many delivery attempts the log keeps (the newest; at least 1).
     pub fn set_webhook_log_capacity(&self, capacity: usize) {
         crate::shared::lock(&self.shared.deliveries).set_capacity(capacity);
+    }
+
+    /// How long a `download_url` works from when it was handed out (default
+    /// [`DEFAULT_MEDIA_URL_TTL`]); reading the recording or composition again gives a fresh one.
+    pub fn set_media_url_ttl(&self, ttl: Duration) {
+        crate::shared::lock(&self.shared.store).set_media_ttl(ttl);
     }
 
     /// How many join and refresh tokens the emulator holds: expired ones are dropped once

@@ -123,7 +123,12 @@ async fn encode(answer: Response, gzip: bool, knobs: &Knobs) -> Response {
         .await
         .map(|b| b.to_bytes())
         .unwrap_or_default();
-    let body = if gzip && body.len() >= COMPRESS_FROM {
+    // JSON only: media files are sent as they are (their ranges are ranges of the file).
+    let json = parts
+        .headers
+        .get(hyper::header::CONTENT_TYPE)
+        .is_some_and(|t| t.as_bytes().starts_with(b"application/json"));
+    let body = if gzip && json && body.len() >= COMPRESS_FROM {
         let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
         enc.write_all(&body).expect("writing to memory");
         parts.headers.insert(

@@ -266,19 +266,6 @@ async fn kick_and_end_act_on_the_simulated_participants() {
     assert_eq!(reasons, ["kicked", "session_ended", "ended_by_api"]);
 }
 
-/// A loopback server that accepts connections and never answers.
-async fn stalling() -> String {
-    let l = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let url = format!("http://{}/hooks", l.local_addr().unwrap());
-    tokio::spawn(async move {
-        let mut held = Vec::new();
-        while let Ok((s, _)) = l.accept().await {
-            held.push(s);
-        }
-    });
-    url
-}
-
 #[tokio::test]
 async fn failed_deliveries_are_retried_then_sent_to_the_failover_url() {
     let emu = Emulator::start().await.unwrap();
@@ -359,7 +346,7 @@ async fn a_stalling_receiver_times_out_and_never_blocks_the_call() {
         webhook_attempts: 1,
         ..fast()
     });
-    let stall = stalling().await;
+    let stall = support::stalling().await;
     let failover = CaptureServer::start().await;
     let c = emu.client();
     let room = c

@@ -13,19 +13,6 @@ use serde_json::{json, Value};
 use support::CaptureServer;
 use telnyx_rooms_emulator::{Emulator, Timing, EMULATOR_KEY, MAX_BODY};
 
-/// A loopback receiver that accepts connections and never answers.
-async fn stalling() -> String {
-    let l = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let url = format!("http://{}/hooks", l.local_addr().unwrap());
-    tokio::spawn(async move {
-        let mut held = Vec::new();
-        while let Ok((s, _)) = l.accept().await {
-            held.push(s);
-        }
-    });
-    url
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_stalled_receiver_does_not_delay_another_rooms_webhooks() {
     let emu = Emulator::start().await.unwrap();
@@ -33,7 +20,7 @@ async fn a_stalled_receiver_does_not_delay_another_rooms_webhooks() {
     // Room A's receiver stalls for the whole 10 s timeout of each of its deliveries.
     let stalled = c
         .create_room()
-        .webhook_event_url(stalling().await)
+        .webhook_event_url(support::stalling().await)
         .webhook_timeout_secs(10)
         .execute()
         .await
@@ -393,4 +380,93 @@ async fn delivery_chaos_duplicates_reorders_and_drops_the_same_way_for_a_seed() 
     let order: Vec<String> = shape(&first);
     let orderly_shape = shape(&orderly.0);
     assert_ne!(order, orderly_shape, "reordered");
+}
+
+#[tokio::test]
+async fn download_urls_serve_the_file_with_ranges_and_expire_like_presigned_urls() {
+    let emu = Emulator::start().await.unwrap();
+    let c = emu.client();
+    let room = c
+        .create_room()
+        .enable_recording(true)
+        .execute()
+        .await
+        .unwrap();
+    let alice = emu.join(room.id, "Alice").unwrap();
+    emu.advance_clock(Duration::from_secs(100));
+    emu.leave(alice.id).unwrap();
+    let listed = c
+        .list_room_recordings()
+        .filter_room_id(room.id)
+        .execute()
+        .await
+        .unwrap();
+    let rec = &listed.items[0];
+    let url = rec.download_url.clone().unwrap();
+    assert!(
+        url.starts_with(&format!("{}/_emulator/media/recordings/", emu.base_url())),
+        "{url}"
+    );
+    let expected = (f64::from(rec.size_mb.unwrap()) * 1_048_576.0).round() as usize;
+    let http = reqwest::Client::new();
+    let whole = http.get(&url).send().await.unwrap();
+    assert_eq!(whole.status(), 200);
+    assert_eq!(whole.headers()["accept-ranges"], "bytes");
+    let whole = whole.bytes().await.unwrap();
+    assert_eq!(whole.len(), expected, "the reported size_mb");
+    // A range: the same bytes as in the whole file (a resumed download is the same file).
+    let part = http
+        .get(&url)
+        .header("range", "bytes=1000-")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(part.status(), 206);
+    assert_eq!(
+        part.headers()["content-range"],
+        format!("bytes 1000-{}/{expected}", expected - 1).as_str()
+    );
+    assert_eq!(part.bytes().await.unwrap(), whole.slice(1000..));
+    let beyond = http
+        .get(&url)
+        .header("range", format!("bytes={expected}-"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(beyond.status(), 416);
+    // A tampered URL is refused.
+    let tampered = url.replace("expires=", "expires=9");
+    assert_eq!(http.get(&tampered).send().await.unwrap().status(), 403);
+    // 10 minutes later on the emulator's clock the URL has expired...
+    emu.advance_clock(Duration::from_secs(601));
+    let expired = http.get(&url).send().await.unwrap();
+    assert_eq!(expired.status(), 403);
+    let body: Value = expired.json().await.unwrap();
+    assert!(
+        body["errors"][0]["detail"]
+            .as_str()
+            .unwrap()
+            .contains("expired"),
+        "{body}"
+    );
+    // ...and reading the recording again gives a fresh one.
+    let again = c
+        .get_room_recording()
+        .room_recording_id(rec.id)
+        .execute()
+        .await
+        .unwrap();
+    let fresh = again.download_url.unwrap();
+    assert_ne!(fresh, url);
+    let ok = http.get(&fresh).send().await.unwrap();
+    assert_eq!(ok.status(), 200);
+    assert_eq!(ok.bytes().await.unwrap(), whole, "the same file");
+    // The file is sent as it is, not gzip-compressed, even to a client that accepts gzip.
+    let raw = http
+        .get(&fresh)
+        .header("accept-encoding", "gzip")
+        .send()
+        .await
+        .unwrap();
+    assert!(raw.headers().get("content-encoding").is_none());
 }

@@ -221,6 +221,7 @@ impl Store {
 
     fn complete_recordings_of(&mut self, participant: Uuid, now: DateTime<Utc>) {
         let mut events = Vec::new();
+        let media = self.media.clone();
         for r in self
             .recordings
             .iter_mut()
@@ -228,7 +229,7 @@ impl Store {
         {
             let secs = r.started_at.map_or(0, |s| (now - s).num_seconds());
             let size_mb = (secs as f32 * 0.06).max(0.01);
-            let url = format!("https://emulator.invalid/recordings/{}.ogg", r.id);
+            let url = media.url("recordings", r.id, now);
             r.status = Some("completed".into());
             r.ended_at = Some(now);
             r.completed_at = Some(now);

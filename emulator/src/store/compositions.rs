@@ -54,7 +54,7 @@ impl Store {
             self.to_complete.push(c.id);
         }
         self.compositions.push(c.clone());
-        Ok(data(StatusCode::ACCEPTED, composition_json(&c)))
+        Ok(data(StatusCode::ACCEPTED, self.composition_json(c)))
     }
 
     /// The session ended: its waiting compositions can now complete.
@@ -90,7 +90,7 @@ impl Store {
         c.updated_at = Some(now);
         c.duration_secs = Some(duration);
         c.size_mb = Some(size_mb);
-        let url = format!("https://emulator.invalid/compositions/{id}.mp4");
+        let url = self.media.url("compositions", id, now);
         c.download_url = Some(url.clone());
         let event = Outgoing {
             id: Uuid::new_v4(),
@@ -122,21 +122,27 @@ impl Store {
     }
 }
 
-/// A composition as Telnyx sends it: `video_layout` always there, and each region's
-/// `video_sources` a list even when empty.
-pub(super) fn composition_json(c: &RoomComposition) -> Value {
-    let mut v = serde_json::to_value(c).expect("serialisable");
-    let layout = v
-        .as_object_mut()
-        .expect("object")
-        .entry("video_layout")
-        .or_insert_with(|| Value::Object(Default::default()));
-    for region in layout
-        .as_object_mut()
-        .into_iter()
-        .flat_map(|m| m.values_mut())
-    {
-        super::empty_list(region, "video_sources");
+impl Store {
+    /// A composition as Telnyx sends it: `video_layout` always there, each region's
+    /// `video_sources` a list even when empty, and a completed one with a fresh download URL.
+    pub(super) fn composition_json(&mut self, mut c: RoomComposition) -> Value {
+        if c.download_url.is_some() {
+            let now = self.now();
+            c.download_url = Some(self.media.url("compositions", c.id, now));
+        }
+        let mut v = serde_json::to_value(c).expect("serialisable");
+        let layout = v
+            .as_object_mut()
+            .expect("object")
+            .entry("video_layout")
+            .or_insert_with(|| Value::Object(Default::default()));
+        for region in layout
+            .as_object_mut()
+            .into_iter()
+            .flat_map(|m| m.values_mut())
+        {
+            super::empty_list(region, "video_sources");
+        }
+        v
     }
-    v
 }

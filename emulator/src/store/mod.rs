@@ -3,6 +3,7 @@
 
 mod activity;
 mod compositions;
+mod media;
 mod query;
 mod recordings;
 mod rooms;
@@ -31,6 +32,8 @@ pub(crate) enum Reply {
     Json(StatusCode, Value),
     NoContent,
     Error(Refusal),
+    /// A media file (or part of one).
+    File(media::File),
 }
 
 /// An error answer, as Telnyx sends it (`{"errors": [{code, title, detail, source}]}`).
@@ -159,6 +162,8 @@ pub(crate) struct Store {
     refresh_tokens: HashMap<String, (Uuid, DateTime<Utc>)>,
     /// Tokens kept before the expired ones are dropped (grows with the live ones).
     prune_tokens_at: usize,
+    /// Where recordings' and compositions' files are served, and how their URLs are signed.
+    media: media::Media,
     /// Participants whose audio is muted.
     muted: HashSet<Uuid>,
     /// A clock that only moves forward, so creation times order like creation.
@@ -274,24 +279,35 @@ impl Store {
             }
             ListRoomParticipants => q.page(&self.participants)?.reply_serialize(),
             GetRoomParticipant => data(StatusCode::OK, self.participant(id)?),
-            ListRoomRecordings => q.page(&self.recordings)?.reply_serialize(),
+            ListRoomRecordings => {
+                let page = q.page(&self.recordings)?;
+                let items = page
+                    .items
+                    .iter()
+                    .map(|r| self.recording_json(r.clone()))
+                    .collect();
+                page.reply(items)
+            }
             DeleteRoomRecordings => self.delete_recordings(q),
-            GetRoomRecording => data(StatusCode::OK, self.recording(id)?),
+            GetRoomRecording => {
+                let r = self.recording_json(self.recording(id)?.clone());
+                data(StatusCode::OK, r)
+            }
             DeleteRoomRecording => self.delete_recording(id)?,
             ListRoomCompositions => {
                 let page = q.page(&self.compositions)?;
                 let items = page
                     .items
                     .iter()
-                    .map(compositions::composition_json)
+                    .map(|c| self.composition_json(c.clone()))
                     .collect();
                 page.reply(items)
             }
             CreateRoomComposition => self.create_composition(body)?,
-            GetRoomComposition => data(
-                StatusCode::OK,
-                compositions::composition_json(self.composition(id)?),
-            ),
+            GetRoomComposition => {
+                let c = self.composition_json(self.composition(id)?.clone());
+                data(StatusCode::OK, c)
+            }
             DeleteRoomComposition => self.delete_composition(id)?,
             // An operation of a newer spec than this emulator's store.
             other => return Err(not_implemented(other)),

@@ -6,3 +6,16 @@ mod capture;
 pub mod hooks;
 
 pub use capture::*;
+
+/// A loopback webhook receiver that accepts connections and never answers; its URL.
+pub async fn stalling() -> String {
+    let l = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let url = format!("http://{}/hooks", l.local_addr().unwrap());
+    tokio::spawn(async move {
+        let mut held = Vec::new();
+        while let Ok((s, _)) = l.accept().await {
+            held.push(s);
+        }
+    });
+    url
+}
