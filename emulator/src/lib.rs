@@ -7,6 +7,7 @@ mod delivery;
 mod http;
 mod server;
 mod shared;
+pub mod standalone;
 mod store;
 
 use std::net::SocketAddr;

@@ -1,0 +1,164 @@
+//! How the generated operation commands are arranged and named: by resource, for what they do
+//! (`rooms list`, `sessions kick`, `tokens create ROOM_ID`). The path parameter is positional,
+//! filters drop their `filter-` prefix (`--active`, `--room-id`), lists page through everything
+//! (`--limit`, `--page-size`). An operation this table does not name still gets a command,
+//! `ops <operation_id>`, so a new operation in the spec is a new command.
+
+use clap::{Arg, ArgAction, Command};
+use telnyx_rooms::operation::{Location, Operation, Rule};
+
+/// (resource, verb) for each operation that has a name of its own.
+fn name(op: Operation) -> Option<(&'static str, &'static str)> {
+    use Operation::*;
+    Some(match op {
+        ListRooms => ("rooms", "list"),
+        GetRoom => ("rooms", "get"),
+        CreateRoom => ("rooms", "create"),
+        UpdateRoom => ("rooms", "update"),
+        DeleteRoom => ("rooms", "delete"),
+        ListSessionsForRoom => ("rooms", "sessions"),
+        CreateClientToken => ("tokens", "create"),
+        RefreshClientToken => ("tokens", "refresh"),
+        ListRoomSessions => ("sessions", "list"),
+        GetRoomSession => ("sessions", "get"),
+        EndRoomSession => ("sessions", "end"),
+        KickParticipants => ("sessions", "kick"),
+        MuteParticipants => ("sessions", "mute"),
+        UnmuteParticipants => ("sessions", "unmute"),
+        ListParticipantsForSession => ("sessions", "participants"),
+        ListRoomParticipants => ("participants", "list"),
+        GetRoomParticipant => ("participants", "get"),
+        ListRoomRecordings => ("recordings", "list"),
+        GetRoomRecording => ("recordings", "get"),
+        DeleteRoomRecording => ("recordings", "delete"),
+        DeleteRoomRecordings => ("recordings", "delete-matching"),
+        ListRoomCompositions => ("compositions", "list"),
+        GetRoomComposition => ("compositions", "get"),
+        CreateRoomComposition => ("compositions", "create"),
+        DeleteRoomComposition => ("compositions", "delete"),
+        _ => return None,
+    })
+}
+
+/// A list operation: it pages.
+pub fn is_list(op: Operation) -> bool {
+    op.param("page[size]").is_some()
+}
+
+/// The generated command of `op`, arranged for people: `cmd` as progenitor made it.
+fn arrange(op: Operation, mut cmd: Command, verb: &str) -> Command {
+    cmd = cmd.name(verb.to_string());
+    // Listings show the summary; `--help` shows the summary and the description.
+    if let Some(about) = cmd.get_about().map(|a| a.to_string()) {
+        let summary = about.split("\n\n").next().unwrap_or_default().to_string();
+        cmd = cmd.about(summary).long_about(about);
+    }
+    for p in op.params() {
+        let id = p.name.replace(['[', ']', '_'], "-").replace("--", "-");
+        let id = id.trim_end_matches('-').to_string();
+        match p.location {
+            Location::Path => {
+                let value_name = p.name.to_uppercase();
+                cmd = cmd.mut_arg(&id, |a| a.long(None::<&str>).value_name(value_name));
+            }
+            Location::Query => {
+                if let Some(short) = id.strip_prefix("filter-") {
+                    let (short, value) =
+                        (short.to_string(), short.replace('-', "_").to_uppercase());
+                    cmd = cmd.mut_arg(&id, |a| a.long(short).value_name(value));
+                }
+                if matches!(p.rule, Rule::Boolean) {
+                    // `--active` alone means true.
+                    cmd = cmd.mut_arg(&id, |a| {
+                        a.num_args(0..=1)
+                            .require_equals(true)
+                            .default_missing_value("true")
+                    });
+                }
+                if p.name == "page[number]" {
+                    // Lists page through everything; `--limit` stops early.
+                    cmd = cmd.mut_arg(&id, |a| a.hide(true));
+                }
+            }
+        }
+    }
+    if op.body().is_some() {
+        cmd = cmd
+            .mut_arg("json-body", |a| {
+                a.help("A file with the whole JSON body, or - for stdin (other body flags are ignored)")
+                    .value_parser(body_file)
+            })
+            .mut_arg("json-body-template", |a| a.hide(true));
+    }
+    if is_list(op) {
+        cmd = cmd.arg(
+            Arg::new("limit")
+                .long("limit")
+                .value_parser(clap::value_parser!(usize))
+                .action(ArgAction::Set)
+                .help("Stop after this many items"),
+        );
+    }
+    cmd
+}
+
+/// `--json-body`'s value: a file, or `-`: standard input, kept in a file for the generated
+/// code, which reads a path.
+fn body_file(value: &str) -> Result<std::path::PathBuf, String> {
+    if value != "-" {
+        return Ok(value.into());
+    }
+    let mut body = String::new();
+    std::io::Read::read_to_string(&mut std::io::stdin(), &mut body)
+        .map_err(|e| format!("cannot read the body from stdin: {e}"))?;
+    let path = std::env::temp_dir().join(format!("telnyx-rooms-body-{}.json", std::process::id()));
+    std::fs::write(&path, body).map_err(|e| format!("cannot keep the body: {e}"))?;
+    Ok(path)
+}
+
+/// The order resources are listed in.
+const RESOURCES: &[&str] = &[
+    "rooms",
+    "tokens",
+    "sessions",
+    "participants",
+    "recordings",
+    "compositions",
+    "ops",
+];
+
+/// Every operation's command, arranged by resource; returns them with the operation each
+/// leaf runs, keyed by its path of subcommand names.
+pub fn operation_commands(
+    generated: impl Fn(Operation) -> Option<Command>,
+) -> (Vec<Command>, Vec<(Vec<String>, Operation)>) {
+    let mut resources: Vec<(String, Command)> = Vec::new();
+    let mut routes = Vec::new();
+    for op in Operation::ALL {
+        let Some(cmd) = generated(op) else { continue };
+        let (resource, verb) = name(op).unwrap_or(("ops", op.id()));
+        let leaf = arrange(op, cmd, verb);
+        routes.push((vec![resource.to_string(), verb.to_string()], op));
+        match resources.iter_mut().find(|(r, _)| r == resource) {
+            Some((_, parent)) => *parent = parent.clone().subcommand(leaf),
+            None => {
+                let about = match resource {
+                    "rooms" => "Video rooms",
+                    "tokens" => "Join tokens for browsers and apps",
+                    "sessions" => "Sessions (a room's meetings) and their participants",
+                    "participants" => "Participants of every session",
+                    "recordings" => "Recordings of participants",
+                    "compositions" => "Compositions of a session's recordings",
+                    _ => "Operations of the spec without a name of their own",
+                };
+                let parent = Command::new(resource)
+                    .about(about)
+                    .subcommand_required(true)
+                    .subcommand(leaf);
+                resources.push((resource.to_string(), parent));
+            }
+        }
+    }
+    resources.sort_by_key(|(r, _)| RESOURCES.iter().position(|x| x == r));
+    (resources.into_iter().map(|(_, c)| c).collect(), routes)
+}

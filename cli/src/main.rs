@@ -1,0 +1,202 @@
+#![forbid(unsafe_code)]
+//! `telnyx-rooms`: a command line for the Telnyx Video Rooms API. Its operation commands are
+//! generated from `spec/` by progenitor's CLI generator with the client's own settings
+//! (`build.rs`); `commands.rs` names and arranges them, `output.rs` prints.
+
+mod commands;
+mod output;
+
+use std::process::ExitCode;
+
+use clap::{Arg, ArgMatches, Command};
+use telnyx_rooms::{Client, Operation};
+
+/// What the generated code names with `use crate::api::*`.
+pub mod api {
+    pub use progenitor_client::{Error, ResponseValue};
+    pub use telnyx_rooms::{builder, types, Client};
+}
+
+#[allow(dead_code, unused_variables, unused_imports, clippy::all)]
+mod generated {
+    include!(concat!(env!("OUT_DIR"), "/cli.rs"));
+}
+
+use generated::{Cli, CliCommand};
+
+/// The generated code's printing hooks. This CLI prints through [`output::Output`] instead
+/// (`Cli::run`), so these serve only the generated `execute` path, as JSON.
+struct Config;
+
+impl generated::CliConfig for Config {
+    fn success_item<T>(&self, value: &api::ResponseValue<T>)
+    where
+        T: schemars::JsonSchema + serde::Serialize + std::fmt::Debug,
+    {
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&**value).unwrap_or_default()
+        );
+    }
+    fn success_no_item(&self, _: &api::ResponseValue<()>) {}
+    fn error<T>(&self, value: &api::Error<T>)
+    where
+        T: schemars::JsonSchema + serde::Serialize + std::fmt::Debug,
+    {
+        eprintln!("error: {value}");
+    }
+    fn list_start<T>(&self)
+    where
+        T: schemars::JsonSchema + serde::Serialize + std::fmt::Debug,
+    {
+    }
+    fn list_item<T>(&self, value: &T)
+    where
+        T: schemars::JsonSchema + serde::Serialize + std::fmt::Debug,
+    {
+        println!("{}", serde_json::to_string(value).unwrap_or_default());
+    }
+    fn list_end_success<T>(&self)
+    where
+        T: schemars::JsonSchema + serde::Serialize + std::fmt::Debug,
+    {
+    }
+    fn list_end_error<T>(&self, value: &api::Error<T>)
+    where
+        T: schemars::JsonSchema + serde::Serialize + std::fmt::Debug,
+    {
+        eprintln!("error: {value}");
+    }
+}
+
+fn generated_command(op: Operation) -> Option<Command> {
+    CliCommand::iter()
+        .find(|c| c.operation_id() == op.id())
+        .map(Cli::<Config>::get_command)
+}
+
+fn command() -> (Command, Vec<(Vec<String>, Operation)>) {
+    let (resources, routes) = commands::operation_commands(generated_command);
+    let cmd = Command::new("telnyx-rooms")
+        .about("The Telnyx Video Rooms API from the command line")
+        .version(env!("CARGO_PKG_VERSION"))
+        .subcommand_required(true)
+        .arg(
+            Arg::new("base-url")
+                .long("base-url")
+                .env("TELNYX_BASE_URL")
+                .global(true)
+                .help("The API's base URL [default: https://api.telnyx.com/v2]"),
+        )
+        .arg(
+            Arg::new("output")
+                .long("output")
+                .short('o')
+                .global(true)
+                .value_parser(["table", "json", "jsonl", "yaml"])
+                .help("Output format [default: table on a terminal, json otherwise]"),
+        )
+        .subcommands(resources)
+        .subcommand(
+            Command::new("emulator")
+                .about("Run the Video Rooms API emulator (the flags of telnyx-rooms-emulator)")
+                .disable_help_flag(true)
+                .arg(
+                    Arg::new("args")
+                        .num_args(0..)
+                        .trailing_var_arg(true)
+                        .allow_hyphen_values(true),
+                ),
+        );
+    (cmd, routes)
+}
+
+/// Exit codes: 0 done, 1 the API said no or the network failed, 2 bad usage or invalid input
+/// (nothing was sent).
+fn exit_code(e: &anyhow::Error) -> u8 {
+    match e.downcast_ref::<telnyx_rooms::Error>() {
+        Some(telnyx_rooms::Error::InvalidInput(_) | telnyx_rooms::Error::Config(_)) => 2,
+        Some(_) => 1,
+        // `--json-body` unreadable or not the body: nothing was sent.
+        None => 2,
+    }
+}
+
+fn report(e: &anyhow::Error) {
+    eprintln!("error: {e:#}");
+    if let Some(api) = e
+        .downcast_ref::<telnyx_rooms::Error>()
+        .and_then(telnyx_rooms::Error::api_error)
+    {
+        for err in api.errors() {
+            eprintln!(
+                "  - {} {}{}",
+                err.code.as_deref().unwrap_or("-"),
+                err.title.as_deref().unwrap_or(""),
+                err.detail
+                    .as_deref()
+                    .map(|d| format!(": {d}"))
+                    .unwrap_or_default()
+            );
+        }
+    }
+}
+
+fn client(matches: &ArgMatches) -> anyhow::Result<Client> {
+    let key = std::env::var("TELNYX_API_KEY")
+        .map_err(|_| telnyx_rooms::Error::Config("TELNYX_API_KEY is not set".into()))?;
+    let mut builder = Client::builder().api_key(key);
+    if let Some(url) = matches.get_one::<String>("base-url") {
+        builder = builder.base_url(url);
+    }
+    Ok(builder.build()?)
+}
+
+async fn run(matches: &ArgMatches, routes: &[(Vec<String>, Operation)]) -> anyhow::Result<()> {
+    let (resource, sub) = matches.subcommand().expect("a subcommand is required");
+    if resource == "emulator" {
+        let args = sub
+            .get_many::<String>("args")
+            .into_iter()
+            .flatten()
+            .cloned()
+            .collect::<Vec<_>>();
+        let code = telnyx_rooms_emulator::standalone::run(args.into_iter()).await;
+        if code != 0 {
+            anyhow::bail!("the emulator stopped with exit code {code}");
+        }
+        return Ok(());
+    }
+    let (verb, leaf) = sub.subcommand().expect("a subcommand is required");
+    let op = routes
+        .iter()
+        .find(|(path, _)| path[0] == resource && path[1] == verb)
+        .map(|(_, op)| *op)
+        .expect("every leaf command has its operation");
+    let out = output::Output {
+        format: output::Format::choose(matches.get_one::<String>("output").map(String::as_str)),
+    };
+    let cli = Cli::new(client(matches)?, Config);
+    cli.run(op, leaf, &out).await
+}
+
+#[tokio::main]
+async fn main() -> ExitCode {
+    let (cmd, routes) = command();
+    let matches = cmd.get_matches();
+    match run(&matches, &routes).await {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            report(&e);
+            ExitCode::from(exit_code(&e))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_command_line_is_consistent() {
+        super::command().0.debug_assert();
+    }
+}

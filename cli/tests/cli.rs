@@ -1,0 +1,169 @@
+//! The built `telnyx-rooms` binary against the emulator (in this process, on loopback), as a
+//! person or a script runs it: create, get, lists of several pages in every output format,
+//! `--limit`, the API's errors and invalid input with their exit codes.
+
+use serde_json::Value;
+use telnyx_rooms_emulator::{Emulator, Seed};
+
+const KEY: &str = "KEY0CLIsecret-never-printed";
+
+struct Run {
+    code: i32,
+    stdout: String,
+    stderr: String,
+}
+
+async fn cli(emu: &Emulator, args: &[&str]) -> Run {
+    let out = tokio::process::Command::new(env!("CARGO_BIN_EXE_telnyx-rooms"))
+        .args(args)
+        .env("TELNYX_API_KEY", KEY)
+        .env("TELNYX_BASE_URL", emu.base_url())
+        .output()
+        .await
+        .expect("the binary runs");
+    let run = Run {
+        code: out.status.code().expect("an exit code"),
+        stdout: String::from_utf8(out.stdout).unwrap(),
+        stderr: String::from_utf8(out.stderr).unwrap(),
+    };
+    assert!(
+        !run.stdout.contains(KEY) && !run.stderr.contains(KEY),
+        "the key was printed"
+    );
+    run
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn create_then_get() {
+    let emu = Emulator::start().await.unwrap();
+    let made = cli(
+        &emu,
+        &[
+            "rooms",
+            "create",
+            "--unique-name",
+            "standup",
+            "--max-participants",
+            "5",
+            "-o",
+            "json",
+        ],
+    )
+    .await;
+    assert_eq!(made.code, 0, "{}", made.stderr);
+    let room: Value = serde_json::from_str(&made.stdout).unwrap();
+    assert_eq!(room["unique_name"], "standup");
+    let id = room["id"].as_str().unwrap();
+    let got = cli(&emu, &["rooms", "get", id, "-o", "yaml"]).await;
+    assert_eq!(got.code, 0, "{}", got.stderr);
+    let got: Value = serde_yaml::from_str(&got.stdout).unwrap();
+    assert_eq!(got["max_participants"], 5);
+    // A token for the room, the id positional.
+    let token = cli(
+        &emu,
+        &[
+            "tokens",
+            "create",
+            id,
+            "--token-ttl-secs",
+            "60",
+            "-o",
+            "json",
+        ],
+    )
+    .await;
+    assert_eq!(token.code, 0, "{}", token.stderr);
+    assert!(serde_json::from_str::<Value>(&token.stdout).unwrap()["token"].is_string());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn lists_page_through_everything_in_every_format() {
+    let emu = Emulator::start().await.unwrap();
+    emu.seed(Seed::rooms(23));
+    let before = emu.requests();
+    let json = cli(&emu, &["rooms", "list", "--page-size", "5", "-o", "json"]).await;
+    assert_eq!(json.code, 0, "{}", json.stderr);
+    let rooms: Vec<Value> = serde_json::from_str(&json.stdout).unwrap();
+    assert_eq!(rooms.len(), 23);
+    assert_eq!(emu.requests() - before, 5, "five pages of five");
+
+    let jsonl = cli(&emu, &["rooms", "list", "--page-size", "5", "-o", "jsonl"]).await;
+    let lines: Vec<Value> = jsonl
+        .stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines, rooms, "jsonl: one object per line, the same items");
+
+    let yaml = cli(&emu, &["rooms", "list", "--page-size", "5", "-o", "yaml"]).await;
+    let from_yaml: Vec<Value> = serde_yaml::from_str(&yaml.stdout).unwrap();
+    assert_eq!(from_yaml.len(), 23);
+
+    let table = cli(&emu, &["rooms", "list", "--page-size", "5", "-o", "table"]).await;
+    let rows: Vec<&str> = table.stdout.lines().collect();
+    assert_eq!(rows.len(), 24, "a header and 23 rows:\n{}", table.stdout);
+    assert!(rows[0].contains("UNIQUE_NAME") && rows[0].contains("ACTIVE_SESSION_ID"));
+    assert!(rows[1].contains("seed-room-"));
+
+    // Not a terminal: JSON by default.
+    let plain = cli(&emu, &["rooms", "list"]).await;
+    assert_eq!(
+        serde_json::from_str::<Vec<Value>>(&plain.stdout)
+            .unwrap()
+            .len(),
+        23
+    );
+
+    // --limit stops early, without reading every page.
+    let before = emu.requests();
+    let limited = cli(
+        &emu,
+        &[
+            "rooms",
+            "list",
+            "--page-size",
+            "5",
+            "--limit",
+            "7",
+            "-o",
+            "jsonl",
+        ],
+    )
+    .await;
+    assert_eq!(limited.stdout.lines().count(), 7);
+    assert_eq!(emu.requests() - before, 2, "the two pages needed, no more");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn api_errors_exit_1_and_invalid_input_exits_2_with_nothing_sent() {
+    let emu = Emulator::start().await.unwrap();
+    let missing = "00000000-0000-4000-8000-000000000000";
+    let e = cli(&emu, &["rooms", "get", missing]).await;
+    assert_eq!(e.code, 1);
+    assert!(e.stdout.is_empty());
+    assert!(
+        e.stderr.contains("Telnyx API error 404 Not Found"),
+        "{}",
+        e.stderr
+    );
+    assert!(
+        e.stderr.contains("- 10005 Resource not found"),
+        "Telnyx's error list: {}",
+        e.stderr
+    );
+
+    let before = emu.requests();
+    let e = cli(&emu, &["rooms", "create", "--max-participants", "51"]).await;
+    assert_eq!(e.code, 2, "{}", e.stderr);
+    assert!(
+        e.stderr
+            .contains("`max_participants` must be between 2 and 50, got 51"),
+        "{}",
+        e.stderr
+    );
+    let e = cli(&emu, &["rooms", "get", "not-a-uuid"]).await;
+    assert_eq!(e.code, 2, "{}", e.stderr);
+    let e = cli(&emu, &["rooms", "frobnicate"]).await;
+    assert_eq!(e.code, 2, "{}", e.stderr);
+    assert_eq!(emu.requests(), before, "nothing was sent");
+}
