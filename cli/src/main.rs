@@ -4,6 +4,8 @@
 //! (`build.rs`); `commands.rs` names and arranges them, `output.rs` prints.
 
 mod commands;
+mod download;
+mod listen;
 mod output;
 
 use std::process::ExitCode;
@@ -97,6 +99,13 @@ fn command() -> (Command, Vec<(Vec<String>, Operation)>) {
                 .help("Output format [default: table on a terminal, json otherwise]"),
         )
         .subcommands(resources)
+        .mut_subcommand("recordings", |c| c.subcommand(download::command()))
+        .subcommand(
+            Command::new("webhooks")
+                .about("Room webhooks")
+                .subcommand_required(true)
+                .subcommand(listen::command()),
+        )
         .subcommand(
             Command::new("emulator")
                 .about("Run the Video Rooms API emulator (the flags of telnyx-rooms-emulator)")
@@ -117,8 +126,26 @@ fn exit_code(e: &anyhow::Error) -> u8 {
     match e.downcast_ref::<telnyx_rooms::Error>() {
         Some(telnyx_rooms::Error::InvalidInput(_) | telnyx_rooms::Error::Config(_)) => 2,
         Some(_) => 1,
+        None if e.downcast_ref::<Failed>().is_some() => 1,
         // `--json-body` unreadable or not the body: nothing was sent.
         None => 2,
+    }
+}
+
+/// Marks an error of a download or the receiver as the service's or the network's (exit 1).
+#[derive(Debug)]
+struct Failed(&'static str);
+
+impl std::fmt::Display for Failed {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.0)
+    }
+}
+
+fn failed(what: &'static str) -> impl FnOnce(anyhow::Error) -> anyhow::Error {
+    move |e| match e.downcast_ref::<telnyx_rooms::Error>() {
+        Some(_) => e,
+        None => e.context(Failed(what)),
     }
 }
 
@@ -168,6 +195,18 @@ async fn run(matches: &ArgMatches, routes: &[(Vec<String>, Operation)]) -> anyho
         return Ok(());
     }
     let (verb, leaf) = sub.subcommand().expect("a subcommand is required");
+    match (resource, verb) {
+        ("webhooks", "listen") => {
+            return listen::run(leaf).await.map_err(failed("webhooks listen"))
+        }
+        ("recordings", "download") => {
+            let client = client(matches)?;
+            return download::run(&client, leaf)
+                .await
+                .map_err(failed("recordings download"));
+        }
+        _ => {}
+    }
     let op = routes
         .iter()
         .find(|(path, _)| path[0] == resource && path[1] == verb)

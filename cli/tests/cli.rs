@@ -167,3 +167,38 @@ async fn api_errors_exit_1_and_invalid_input_exits_2_with_nothing_sent() {
     assert_eq!(e.code, 2, "{}", e.stderr);
     assert_eq!(emu.requests(), before, "nothing was sent");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_emulator_command_serves_like_the_emulator_binary() {
+    use tokio::io::AsyncBufReadExt;
+    let mut child = tokio::process::Command::new(env!("CARGO_BIN_EXE_telnyx-rooms"))
+        .args(["emulator", "--port", "0", "--seed", "rooms=3"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .kill_on_drop(true)
+        .spawn()
+        .unwrap();
+    let mut lines = tokio::io::BufReader::new(child.stdout.take().unwrap()).lines();
+    let base = lines.next_line().await.unwrap().unwrap();
+    let base = base
+        .strip_prefix("listening ")
+        .expect("listening <url>")
+        .to_string();
+    let key = lines.next_line().await.unwrap().unwrap();
+    assert!(key.starts_with("webhook-public-key "), "{key}");
+    let rooms = tokio::process::Command::new(env!("CARGO_BIN_EXE_telnyx-rooms"))
+        .args(["rooms", "list", "-o", "jsonl"])
+        .env("TELNYX_API_KEY", KEY)
+        .env("TELNYX_BASE_URL", &base)
+        .output()
+        .await
+        .unwrap();
+    assert_eq!(String::from_utf8(rooms.stdout).unwrap().lines().count(), 3);
+    // Closing its stdin stops it cleanly, as the emulator binary does.
+    drop(child.stdin.take());
+    let status = tokio::time::timeout(std::time::Duration::from_secs(10), child.wait())
+        .await
+        .expect("it stops")
+        .unwrap();
+    assert_eq!(status.code(), Some(0));
+}
