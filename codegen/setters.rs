@@ -1,0 +1,122 @@
+//! Generated methods that make a call read like the API: a setter on the operation's builder
+//! for every field of its request body, and `stream()`/`pages()` on the list builders.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+use super::Operation;
+
+/// The seven list builders' own `stream()` and `pages()`, so no trait import is needed.
+pub(super) fn list_methods(name: &str) -> TokenStream {
+    let builder = format_ident!("{name}");
+    quote! {
+        impl<'a> #builder<'a> {
+            /// Every item of every page, lazily: see [`crate::pagination`] for what is
+            /// guaranteed.
+            pub fn stream(self) -> crate::pagination::Items<'a, Self> {
+                crate::ListRequest::stream(self)
+            }
+
+            /// Every page with its `meta`, lazily: see [`crate::pagination`].
+            pub fn pages(self) -> crate::pagination::Pages<'a, Self> {
+                crate::ListRequest::pages(self)
+            }
+        }
+    }
+}
+
+/// Methods every builder already has, which no body field may shadow.
+const BUILDER_METHODS: &[&str] = &[
+    "new",
+    "body",
+    "body_map",
+    "send",
+    "execute",
+    "execute_with",
+    "stream",
+    "pages",
+];
+
+/// A setter on the operation's builder for every field of its request body, so that
+/// `create_room().unique_name("standup").max_participants(10)` reads like the API. Each takes any
+/// value that converts into the field's type (`&str` for strings, integer literals for
+/// integers); a conversion that fails (`u64::MAX` for an `i64`) is kept as the body's error and
+/// returned by `execute()`, naming the field, with nothing sent.
+pub(super) fn body_setters(
+    op: &Operation,
+    name: &str,
+    body: &str,
+    body_fields: &BTreeMap<String, String>,
+    builder_fields: &BTreeMap<String, String>,
+    type_names: &BTreeSet<String>,
+) -> Result<TokenStream, String> {
+    let builder = format_ident!("{name}");
+    let mut setters = Vec::new();
+    for (field, ty) in body_fields {
+        if builder_fields.contains_key(field) && field != "body" {
+            return Err(format!(
+                "`{}`: body field `{field}` clashes with the parameter `{field}` of the same \
+                 name; the builder cannot have a setter for both",
+                op.id
+            ));
+        }
+        if field == "body" || field == "client" || BUILDER_METHODS.contains(&field.as_str()) {
+            return Err(format!(
+                "`{}`: body field `{field}` clashes with the builder's own `{field}`",
+                op.id
+            ));
+        }
+        let (inner, optional) = match ty
+            .strip_prefix(":: std :: option :: Option < ")
+            .and_then(|t| t.strip_suffix(" >"))
+        {
+            Some(inner) => (inner.to_string(), true),
+            None => (ty.clone(), false),
+        };
+        // Inside `types`, generated types name each other bare; here they need the module.
+        let mut words: Vec<String> = Vec::new();
+        for w in inner.split_whitespace() {
+            let qualify = type_names.contains(w) && words.last().map(String::as_str) != Some("::");
+            words.push(if qualify {
+                format!("types :: {w}")
+            } else {
+                w.to_string()
+            });
+        }
+        let inner_ty: syn::Type = syn::parse_str(&words.join(" "))
+            .map_err(|e| format!("`{body}.{field}` has type `{inner}`: {e}"))?;
+        let f = format_ident!("{field}");
+        let value = if optional { quote!(Some(v)) } else { quote!(v) };
+        let doc = format!(
+            "Sets `{field}` in the request body (see [`types::{body}`]). Takes anything that \
+             converts into the field's type; a conversion that fails is returned by \
+             [`execute`](Self::execute), naming the field, and nothing is sent."
+        );
+        let failed = format!("`{field}`: {{}}");
+        setters.push(quote! {
+            #[doc = #doc]
+            pub fn #f<V>(mut self, value: V) -> Self
+            where
+                V: ::std::convert::TryInto<#inner_ty>,
+                <V as ::std::convert::TryInto<#inner_ty>>::Error: ::std::fmt::Display,
+            {
+                match value.try_into() {
+                    Ok(v) => self.body = self.body.map(|b| b.#f(#value)),
+                    Err(e) => {
+                        if self.body.is_ok() {
+                            self.body = Err(format!(#failed, e));
+                        }
+                    }
+                }
+                self
+            }
+        });
+    }
+    Ok(quote! {
+        impl<'a> #builder<'a> {
+            #(#setters)*
+        }
+    })
+}

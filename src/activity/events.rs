@@ -1,0 +1,117 @@
+//! The facts each webhook event states.
+
+use super::facts::{
+    CompositionFacts, Ending, Media, ParticipantFacts, RecordingFacts, SessionFacts,
+};
+use super::RoomFacts;
+use crate::webhooks::{RoomEvent, WebhookEvent};
+use uuid::Uuid;
+
+/// The facts one event states, and its room.
+pub(super) fn facts_of(event: &WebhookEvent) -> Option<(Uuid, RoomFacts)> {
+    let at = event.occurred_at;
+    let mut f = RoomFacts::default();
+    let room = match &event.kind {
+        RoomEvent::SessionStarted(p) => {
+            f.sessions.insert(
+                p.session_id?,
+                SessionFacts {
+                    started_at: at,
+                    ended: None,
+                },
+            );
+            p.room_id?
+        }
+        RoomEvent::SessionEnded(p) => {
+            f.sessions.insert(
+                p.session_id?,
+                SessionFacts {
+                    started_at: None,
+                    ended: Some(Ending {
+                        at,
+                        reason: p.ended_reason.clone(),
+                        duration_secs: p.duration_secs,
+                    }),
+                },
+            );
+            p.room_id?
+        }
+        RoomEvent::ParticipantJoined(p) => {
+            f.participants.insert(
+                p.participant_id?,
+                ParticipantFacts {
+                    session_id: p.session_id,
+                    context: p.context.clone(),
+                    joined_at: at,
+                    left: None,
+                },
+            );
+            p.room_id?
+        }
+        RoomEvent::ParticipantLeft(p) => {
+            f.participants.insert(
+                p.participant_id?,
+                ParticipantFacts {
+                    session_id: p.session_id,
+                    context: p.context.clone(),
+                    joined_at: None,
+                    left: Some(Ending {
+                        at,
+                        reason: p.left_reason.clone(),
+                        duration_secs: p.duration_secs,
+                    }),
+                },
+            );
+            p.room_id?
+        }
+        RoomEvent::RecordingStarted(p) => {
+            f.recordings.insert(
+                p.recording_id?,
+                RecordingFacts {
+                    session_id: p.session_id,
+                    participant_id: p.participant_id,
+                    kind: p.type_.clone(),
+                    started_at: at,
+                    completed: None,
+                },
+            );
+            p.room_id?
+        }
+        RoomEvent::RecordingCompleted(p) => {
+            f.recordings.insert(
+                p.recording_id?,
+                RecordingFacts {
+                    session_id: p.session_id,
+                    participant_id: p.participant_id,
+                    kind: p.type_.clone(),
+                    started_at: None,
+                    completed: Some(Media {
+                        completed_at: at,
+                        duration_secs: p.duration_secs,
+                        size_mb: p.size_mb,
+                        download_url: p.download_url.clone(),
+                    }),
+                },
+            );
+            p.room_id?
+        }
+        RoomEvent::CompositionCompleted(p) => {
+            f.compositions.insert(
+                p.composition_id?,
+                CompositionFacts {
+                    session_id: p.session_id,
+                    format: p.format.clone(),
+                    completed: Some(Media {
+                        completed_at: at,
+                        duration_secs: p.duration_secs,
+                        size_mb: p.size_mb,
+                        download_url: p.download_url.clone(),
+                    }),
+                },
+            );
+            p.room_id?
+        }
+        _ => return None,
+    };
+    Some((room, f))
+}
