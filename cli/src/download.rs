@@ -95,7 +95,7 @@ pub async fn run(client: &Client, m: &ArgMatches) -> anyhow::Result<()> {
             async move {
                 let bar = bars.insert_before(total, ProgressBar::new(0));
                 bar.set_style(
-                    ProgressStyle::with_template("{msg:>12} {wide_bar} {bytes}/{total_bytes}")
+                    ProgressStyle::with_template("{msg:>12} asking for the file...")
                         .expect("a valid template"),
                 );
                 bar.set_message(r.id.to_string()[..8].to_string());
@@ -241,6 +241,10 @@ async fn fetch(
                 .ok_or_else(|| anyhow::anyhow!("the answer does not say its size"))?;
             (0, total)
         };
+        bar.set_style(
+            ProgressStyle::with_template("{msg:>12} {wide_bar} {bytes}/{total_bytes}")
+                .expect("a valid template"),
+        );
         bar.set_length(total);
         bar.set_position(from);
         let mut file = tokio::fs::OpenOptions::new()
