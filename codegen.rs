@@ -8,6 +8,11 @@ mod calls;
 #[path = "codegen/operations.rs"]
 mod operations;
 
+/// The Rust name of an operationId (progenitor's builder names), for other generators (the
+/// CLI's build script); the client's own build reaches it through `calls`.
+#[allow(unused_imports)]
+pub use calls::pascal;
+
 /// Where the spec lives, relative to the crate root.
 pub const SPEC_PATH: &str = "spec/telnyx-rooms.yaml";
 

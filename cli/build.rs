@@ -72,7 +72,7 @@ fn request_fns(file: &syn::File) -> Vec<syn::ImplItemFn> {
                 "progenitor's `{name}` no longer calls the `{hook}` hook before sending"
             );
             let request = format_ident!("request_{op}");
-            let builder = format_ident!("{}", pascal(op));
+            let builder = format_ident!("{}", codegen::pascal(op));
             out.push(syn::parse_quote! {
                 /// The request for this operation with every argument given applied.
                 pub fn #request(
@@ -119,7 +119,7 @@ fn run_fn(spec: &Value) -> syn::ImplItemFn {
     for item in spec["paths"].as_object().expect("paths").values() {
         for op in item.as_object().expect("path item").values() {
             let id = op["operationId"].as_str().expect("operationId");
-            let variant = format_ident!("{}", pascal(id));
+            let variant = format_ident!("{}", codegen::pascal(id));
             let request = format_ident!("request_{id}");
             arms.push(match answer(op) {
                 Answer::List => quote! {
@@ -155,15 +155,4 @@ fn run_fn(spec: &Value) -> syn::ImplItemFn {
             }
         }
     }
-}
-
-fn pascal(id: &str) -> String {
-    id.split('_')
-        .map(|w| {
-            let mut c = w.chars();
-            c.next()
-                .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
-                .unwrap_or_default()
-        })
-        .collect()
 }
