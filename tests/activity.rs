@@ -225,7 +225,8 @@ async fn truth(client: &Client, room: Uuid) -> (Option<Uuid>, BTreeSet<Uuid>) {
 }
 
 fn state_of(state: &RoomActivity, room: Uuid) -> (Option<Uuid>, BTreeSet<Uuid>) {
-    let r = state.room(room).unwrap();
+    // The views are nameable: a user can store or pass them.
+    let r: telnyx_rooms::activity::RoomState = state.room(room).unwrap();
     (
         r.active_session.map(|s| s.id),
         r.present.iter().map(|p| p.id).collect(),

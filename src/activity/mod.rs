@@ -56,6 +56,7 @@ use uuid::Uuid;
 use crate::webhooks::WebhookEvent;
 use facts::{CompositionFacts, ParticipantFacts, RecordingFacts, SessionFacts};
 pub use facts::{Ending, Media};
+pub use view::{Composition, Participant, Recording, RoomState, Session};
 
 /// The state of every room heard of; see the [module docs](self).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
