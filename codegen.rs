@@ -12,6 +12,9 @@ mod operations;
 /// CLI's build script); the client's own build reaches it through `calls`.
 #[allow(unused_imports)]
 pub use calls::pascal;
+/// What each operation answers (a list page, one item, nothing), for other generators.
+#[allow(unused_imports)]
+pub use operations::{answer, Answer};
 
 /// Where the spec lives, relative to the crate root.
 pub const SPEC_PATH: &str = "spec/telnyx-rooms.yaml";

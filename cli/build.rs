@@ -88,32 +88,6 @@ fn request_fns(file: &syn::File) -> Vec<syn::ImplItemFn> {
     out
 }
 
-/// How an operation's success answers: a page of a list, one item, or nothing.
-enum Answer {
-    List,
-    One,
-    Nothing,
-}
-
-fn answer(op: &Value) -> Answer {
-    let success = op["responses"]
-        .as_object()
-        .into_iter()
-        .flatten()
-        .find(|(code, _)| code.starts_with('2'))
-        .map(|(_, r)| r);
-    let schema = success.map(|r| &r["content"]["application/json"]["schema"]);
-    match schema {
-        None | Some(Value::Null) => Answer::Nothing,
-        Some(s)
-            if s["properties"]["data"]["type"] == "array" && !s["properties"]["meta"].is_null() =>
-        {
-            Answer::List
-        }
-        Some(_) => Answer::One,
-    }
-}
-
 fn run_fn(spec: &Value) -> syn::ImplItemFn {
     let mut arms = Vec::new();
     for item in spec["paths"].as_object().expect("paths").values() {
@@ -121,18 +95,18 @@ fn run_fn(spec: &Value) -> syn::ImplItemFn {
             let id = op["operationId"].as_str().expect("operationId");
             let variant = format_ident!("{}", codegen::pascal(id));
             let request = format_ident!("request_{id}");
-            arms.push(match answer(op) {
-                Answer::List => quote! {
+            arms.push(match codegen::answer(op) {
+                codegen::Answer::List => quote! {
                     telnyx_rooms::Operation::#variant => {
                         out.list(self.#request(matches)?, matches).await
                     }
                 },
-                Answer::One => quote! {
+                codegen::Answer::One => quote! {
                     telnyx_rooms::Operation::#variant => {
                         out.one(&self.#request(matches)?.execute().await?)
                     }
                 },
-                Answer::Nothing => quote! {
+                codegen::Answer::Nothing => quote! {
                     telnyx_rooms::Operation::#variant => {
                         self.#request(matches)?.execute().await?;
                         out.nothing()

@@ -68,6 +68,11 @@ pub fn table(spec: &Value) -> Result<TokenStream, String> {
                     quote!(Some(#r))
                 }
             };
+            let answer = match answer(op) {
+                Answer::List => quote!(crate::operation::Answer::List),
+                Answer::One => quote!(crate::operation::Answer::One),
+                Answer::Nothing => quote!(crate::operation::Answer::Nothing),
+            };
             let doc = format!("`{method_upper} {path}` (`{id}`).");
             variants.push(quote! { #[doc = #doc] #variant });
             ids.push((id.to_string(), variant.clone()));
@@ -78,6 +83,7 @@ pub fn table(spec: &Value) -> Result<TokenStream, String> {
                     path: #path,
                     params: &[#(#params),*],
                     body: #body,
+                    answer: #answer,
                 }
             });
         }
@@ -117,6 +123,36 @@ pub fn table(spec: &Value) -> Result<TokenStream, String> {
 
         static FACTS: [crate::operation::Facts; #count] = [#(#facts),*];
     })
+}
+
+/// What an operation's success answers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Answer {
+    /// A page of a list: `{"data": [..], "meta": ..}`.
+    List,
+    /// One item: `{"data": {..}}`.
+    One,
+    /// No body (`204`).
+    Nothing,
+}
+
+/// The kind of answer of operation `op` (its spec object), from its first 2xx response.
+pub fn answer(op: &Value) -> Answer {
+    let success = op["responses"]
+        .as_object()
+        .into_iter()
+        .flatten()
+        .find(|(code, _)| code.starts_with('2'))
+        .map(|(_, r)| &r["content"]["application/json"]["schema"]);
+    match success {
+        None | Some(Value::Null) => Answer::Nothing,
+        Some(s)
+            if s["properties"]["data"]["type"] == "array" && !s["properties"]["meta"].is_null() =>
+        {
+            Answer::List
+        }
+        Some(_) => Answer::One,
+    }
 }
 
 /// A schema as a `crate::operation::Rule` constant. `at` names it in messages.

@@ -105,6 +105,19 @@ pub(crate) struct Facts {
     pub path: &'static str,
     pub params: &'static [Param],
     pub body: Option<Rule>,
+    pub answer: Answer,
+}
+
+/// What an operation's success answers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Answer {
+    /// A page of a list (`execute()` returns a [`Page`](crate::Page); `stream()` reads them
+    /// all).
+    List,
+    /// One item.
+    One,
+    /// Nothing (a delete).
+    Nothing,
 }
 
 impl Operation {
@@ -127,6 +140,11 @@ impl Operation {
     /// The parameters, path ones in path order, then the query ones.
     pub fn params(self) -> &'static [Param] {
         self.facts().params
+    }
+
+    /// What its success answers: a page of a list, one item, or nothing.
+    pub fn answer(self) -> Answer {
+        self.facts().answer
     }
 
     /// The parameter with this wire name.

@@ -49,6 +49,8 @@ fn the_operation_table_is_the_specs() {
                 path.clone(),
                 params,
                 !op["requestBody"].is_null(),
+                op["responses"].get("204").is_some(),
+                op["operationId"].as_str().unwrap().starts_with("list_"),
             ));
         }
     }
@@ -64,6 +66,8 @@ fn the_operation_table_is_the_specs() {
                     .map(|p| p.name.to_string())
                     .collect::<Vec<_>>(),
                 op.body().is_some(),
+                op.answer() == telnyx_rooms::operation::Answer::Nothing,
+                op.answer() == telnyx_rooms::operation::Answer::List,
             )
         })
         .collect();

@@ -42,7 +42,7 @@ fn name(op: Operation) -> Option<(&'static str, &'static str)> {
 
 /// A list operation: it pages.
 pub fn is_list(op: Operation) -> bool {
-    op.param("page[size]").is_some()
+    op.answer() == telnyx_rooms::operation::Answer::List
 }
 
 /// The generated command of `op`, arranged for people: `cmd` as progenitor made it.
