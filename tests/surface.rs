@@ -113,6 +113,16 @@ async fn a_list_that_grows_while_streamed_yields_every_item_with_any_prefetch() 
     }
 }
 
+/// What `get_room` fails with against the server's next answer.
+async fn get_room_error(s: &CaptureServer) -> Error {
+    s.client()
+        .get_room()
+        .room_id(ROOM)
+        .execute()
+        .await
+        .unwrap_err()
+}
+
 /// A body that does not decode says which field.
 #[tokio::test]
 async fn decode_errors_name_the_field() {
@@ -122,13 +132,7 @@ async fn decode_errors_name_the_field() {
         json!({"data": {"id": ROOM, "sessions": [
             {"id": ROOM}, {"id": ROOM}, {"id": ROOM}, {"id": null}]}}),
     ));
-    let e = s
-        .client()
-        .get_room()
-        .room_id(ROOM)
-        .execute()
-        .await
-        .unwrap_err();
+    let e = get_room_error(&s).await;
     assert_eq!(e.decode_path(), Some("data.sessions[3].id"), "{e}");
     assert!(
         e.to_string()
@@ -136,13 +140,7 @@ async fn decode_errors_name_the_field() {
         "{e}"
     );
     s.reply(Reply::json(200, json!({"data": null})));
-    let e = s
-        .client()
-        .get_room()
-        .room_id(ROOM)
-        .execute()
-        .await
-        .unwrap_err();
+    let e = get_room_error(&s).await;
     assert_eq!(e.decode_path(), Some("data"), "{e}");
 }
 

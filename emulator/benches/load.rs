@@ -82,15 +82,7 @@ async fn seeded_ids(base: &str) -> HashMap<&'static str, Vec<String>> {
         ("room_participant_id", "/room_participants"),
         ("room_recording_id", "/room_recordings"),
     ] {
-        let page: Value = http
-            .get(format!("{base}{path}?page[size]=250"))
-            .bearer_auth(KEY)
-            .send()
-            .await
-            .expect("listing")
-            .json()
-            .await
-            .expect("JSON");
+        let page = get_json(&http, format!("{base}{path}?page[size]=250"), true).await;
         let list: Vec<String> = page["data"]
             .as_array()
             .expect("a list")
@@ -141,6 +133,21 @@ fn request(
         req = req.json(&body);
     }
     req
+}
+
+/// GETs `url` (with the key when given) and decodes the JSON answer.
+async fn get_json(http: &reqwest::Client, url: String, key: bool) -> Value {
+    let mut request = http.get(url);
+    if key {
+        request = request.bearer_auth(KEY);
+    }
+    request
+        .send()
+        .await
+        .expect("an answer")
+        .json()
+        .await
+        .expect("JSON")
 }
 
 fn percentile(sorted: &[Duration], p: f64) -> Duration {
@@ -265,14 +272,7 @@ async fn cycles(base: &str) {
             .expect("JSON");
         rooms.push(room["data"]["id"].as_str().expect("id").to_string());
     }
-    let before: Value = http
-        .get(format!("{base}/_emulator/webhooks"))
-        .send()
-        .await
-        .expect("log")
-        .json()
-        .await
-        .expect("JSON");
+    let before = get_json(&http, format!("{base}/_emulator/webhooks"), false).await;
     let mut cursor = before["meta"]["last_seq"].as_u64().unwrap_or(0);
     let started = Instant::now();
     let mut tasks = tokio::task::JoinSet::new();
@@ -317,14 +317,12 @@ async fn cycles(base: &str) {
     // Every attempt in the log since the cycles began: all delivered the first time.
     let (mut attempts, mut failed) = (0usize, 0usize);
     loop {
-        let page: Value = http
-            .get(format!("{base}/_emulator/webhooks?after={cursor}"))
-            .send()
-            .await
-            .expect("log")
-            .json()
-            .await
-            .expect("JSON");
+        let page = get_json(
+            &http,
+            format!("{base}/_emulator/webhooks?after={cursor}"),
+            false,
+        )
+        .await;
         for d in page["data"].as_array().expect("entries") {
             attempts += 1;
             if !d["status"]

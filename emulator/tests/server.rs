@@ -59,6 +59,16 @@ async fn raw(emu: &Emulator, path: &str, body: reqwest::Body) -> (u16, Value) {
     (status, r.json().await.unwrap_or(Value::Null))
 }
 
+/// A room whose webhooks go to `hooks`.
+async fn room_hooked_to(emu: &Emulator, hooks: &CaptureServer) -> telnyx_rooms::types::Room {
+    emu.client()
+        .create_room()
+        .webhook_event_url(format!("{}/hooks", hooks.url()))
+        .execute()
+        .await
+        .unwrap()
+}
+
 #[tokio::test]
 async fn request_bodies_are_bounded_and_must_be_json() {
     let emu = Emulator::start().await.unwrap();
@@ -100,13 +110,7 @@ async fn the_webhook_log_is_a_ring_read_with_a_cursor() {
     let emu = Emulator::start().await.unwrap();
     emu.set_webhook_log_capacity(5);
     let hooks = CaptureServer::start().await;
-    let room = emu
-        .client()
-        .create_room()
-        .webhook_event_url(format!("{}/hooks", hooks.url()))
-        .execute()
-        .await
-        .unwrap();
+    let room = room_hooked_to(&emu, &hooks).await;
     // Four events a join-and-leave (session.started, participant.joined, participant.left,
     // session.ended): three rounds make 12 deliveries.
     for _ in 0..3 {
@@ -313,13 +317,7 @@ async fn delivered_under(chaos: telnyx_rooms_emulator::DeliveryChaos) -> (Vec<St
     let emu = Emulator::start().await.unwrap();
     emu.set_delivery_chaos(chaos).unwrap();
     let hooks = CaptureServer::start().await;
-    let room = emu
-        .client()
-        .create_room()
-        .webhook_event_url(format!("{}/hooks", hooks.url()))
-        .execute()
-        .await
-        .unwrap();
+    let room = room_hooked_to(&emu, &hooks).await;
     for name in ["A", "B", "C", "D", "E"] {
         let p = emu.join(room.id, name).unwrap();
         emu.leave(p.id).unwrap();
