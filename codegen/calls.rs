@@ -44,6 +44,7 @@ pub fn add_to(file: &mut syn::File, spec: &Value) -> Result<(), String> {
     let generated_text = quote!(#file).to_string();
     let mut items: Vec<TokenStream> = Vec::new();
     let mut identified: BTreeSet<String> = BTreeSet::new();
+    let mut send_static: Vec<TokenStream> = Vec::new();
     for op in operations(spec)? {
         let name = pascal(&op.id);
         let fields = builders
@@ -61,6 +62,7 @@ pub fn add_to(file: &mut syn::File, spec: &Value) -> Result<(), String> {
             .ok_or_else(|| format!("builder `{name}` has no `send()`"))?;
         let output = Output::of(envelope.as_deref(), &types)?;
         items.push(execute(&op, &name, &output));
+        send_static.push(futures_are_send_and_static(&op, &output));
         if let Some(body) = &op.body {
             let body_fields = types
                 .get(body)
@@ -83,6 +85,17 @@ pub fn add_to(file: &mut syn::File, spec: &Value) -> Result<(), String> {
             identified.insert(item.clone());
         }
     }
+    items.push(quote! {
+        /// Compile-time proof that every call built from an owned `Client` can be spawned:
+        /// each operation's `execute()` and `send()` futures, and each list's streams, are
+        /// `Send + 'static` (checked by `cargo test`, never called).
+        #[cfg(test)]
+        #[allow(dead_code)]
+        fn futures_are_send_and_static(client: crate::Client) {
+            fn spawnable<T: Send + 'static>(_: T) {}
+            #(#send_static)*
+        }
+    });
     for item in identified {
         let id_ty = types
             .get(&item)
@@ -300,6 +313,25 @@ fn execute(op: &Operation, name: &str, output: &Output) -> TokenStream {
     }
 }
 
+/// The lines of `futures_are_send_and_static` for one operation: its two futures moved out
+/// with an owned client, and for a list, its streams built from a borrowed one.
+fn futures_are_send_and_static(op: &Operation, output: &Output) -> TokenStream {
+    let call = format_ident!("{}", op.id);
+    let mut out = quote! {
+        spawnable({ let c = client.clone(); async move { c.#call().execute().await } });
+        spawnable({ let c = client.clone(); async move { c.#call().send().await } });
+    };
+    if let Output::Page { .. } = output {
+        out.extend(quote! {
+            spawnable(client.#call().stream());
+            spawnable(client.#call().stream().prefetch(4));
+            spawnable(client.#call().pages());
+            spawnable(client.#call().pages().prefetch(4));
+        });
+    }
+    out
+}
+
 fn data_name(data: &TokenStream) -> String {
     data.to_string().trim_start_matches("types :: ").to_string()
 }
@@ -316,36 +348,51 @@ fn list_request(op: &Operation, name: &str, item: &str) -> TokenStream {
             .unwrap_or_else(|| format!("`{wire}` has an invalid value"))
     };
     let (number_msg, size_msg) = (rule("page[number]"), rule("page[size]"));
+    // Every parameter but the paging, moved into the fetch closure and cloned for each page.
+    let kept: Vec<_> = op
+        .path_params
+        .iter()
+        .map(String::as_str)
+        .chain(op.query.iter().map(|(_, f, _)| f.as_str()))
+        .filter(|f| *f != "page_number" && *f != "page_size")
+        .map(|f| format_ident!("{f}"))
+        .collect();
     quote! {
         impl<'a> crate::pagination::sealed::Sealed for #builder<'a> {}
-        impl<'a> crate::ListRequest<'a> for #builder<'a> {
+        impl<'a> crate::ListRequest for #builder<'a> {
             type Item = types::#t;
 
-            fn explicit_paging(
-                &self,
-            ) -> ::std::result::Result<crate::pagination::Paging, crate::Error> {
+            fn pages(self) -> crate::Pages<Self::Item> {
                 const OP: crate::Operation = crate::Operation::#variant;
-                let number = self
-                    .page_number
-                    .clone()
-                    .map_err(|_| crate::Error::InvalidInput(#number_msg.to_string()))?;
-                let size = self
-                    .page_size
-                    .clone()
-                    .map_err(|_| crate::Error::InvalidInput(#size_msg.to_string()))?;
+                let Self { client, page_number, page_size, #(#kept),* } = self;
                 let invalid = |v: crate::operation::Violation| crate::Error::InvalidInput(v.message);
-                Ok(crate::pagination::Paging {
-                    number: crate::validate::page_param(OP, "page[number]", number).map_err(invalid)?,
-                    size: crate::validate::page_param(OP, "page[size]", size).map_err(invalid)?,
+                let paging = page_number
+                    .map_err(|_| crate::Error::InvalidInput(#number_msg.to_string()))
+                    .and_then(|n| crate::validate::page_param(OP, "page[number]", n).map_err(invalid))
+                    .and_then(|number| {
+                        let size = page_size
+                            .map_err(|_| crate::Error::InvalidInput(#size_msg.to_string()))?;
+                        let size = crate::validate::page_param(OP, "page[size]", size).map_err(invalid)?;
+                        Ok(crate::pagination::Paging { number, size })
+                    });
+                // Owned: the stream is `Send + 'static` whatever the builder borrowed.
+                let client = client.clone();
+                crate::Pages::new(paging, move |number, size| {
+                    let client = client.clone();
+                    #(let #kept = #kept.clone();)*
+                    Box::pin(async move {
+                        #builder {
+                            client: &client,
+                            page_number: Ok(None),
+                            page_size: Ok(None),
+                            #(#kept),*
+                        }
+                        .page_number(number.get())
+                        .page_size(size.get())
+                        .execute()
+                        .await
+                    })
                 })
-            }
-
-            fn fetch_page(
-                self,
-                number: ::std::num::NonZeroU64,
-                size: ::std::num::NonZeroU64,
-            ) -> crate::pagination::PageFuture<'a, Self::Item> {
-                Box::pin(self.page_number(number.get()).page_size(size.get()).execute())
             }
         }
     }

@@ -14,13 +14,14 @@ pub(super) fn list_methods(name: &str) -> TokenStream {
     quote! {
         impl<'a> #builder<'a> {
             /// Every item of every page, lazily: see [`crate::pagination`] for what is
-            /// guaranteed.
-            pub fn stream(self) -> crate::pagination::Items<'a, Self> {
+            /// guaranteed. The stream owns a clone of the client: it is `Send + 'static`.
+            pub fn stream(self) -> crate::pagination::Items<<Self as crate::ListRequest>::Item> {
                 crate::ListRequest::stream(self)
             }
 
-            /// Every page with its `meta`, lazily: see [`crate::pagination`].
-            pub fn pages(self) -> crate::pagination::Pages<'a, Self> {
+            /// Every page with its `meta`, lazily: see [`crate::pagination`]. The stream owns a
+            /// clone of the client: it is `Send + 'static`.
+            pub fn pages(self) -> crate::pagination::Pages<<Self as crate::ListRequest>::Item> {
                 crate::ListRequest::pages(self)
             }
         }

@@ -17,6 +17,7 @@ use reqwest::header::{HeaderMap, AUTHORIZATION, USER_AGENT};
 use reqwest::{StatusCode, Version};
 use tracing::Instrument;
 
+use crate::config::Limits;
 use crate::error::{ApiError, Stage};
 use crate::{validate, Client, Error, Operation};
 
@@ -97,17 +98,7 @@ pub(crate) async fn run(
     let (outcome, attempts) = send(client, op, request).await;
     let received = match outcome {
         Ok(r) => r,
-        Err(Failure {
-            redirected_to: Some(to),
-            ..
-        }) => return Err(Error::TooManyRedirects { to, attempts }),
-        Err(Failure { source, stage, .. }) => {
-            return Err(Error::Transport {
-                source,
-                stage,
-                attempts,
-            })
-        }
+        Err(failure) => return Err(failure.into_error(attempts)),
     };
     let status = received.status;
     if status.is_success() {
@@ -164,13 +155,78 @@ impl Received {
     }
 }
 
-/// A transport failure on the last attempt.
+/// How the last attempt failed, short of a whole answer.
 #[derive(Debug)]
-pub(crate) struct Failure {
-    pub source: reqwest::Error,
-    pub stage: Stage,
-    /// Set when the request was redirected too many times: where it went last.
-    pub redirected_to: Option<String>,
+pub(crate) enum Failure {
+    /// The connection failed or timed out at `stage`.
+    Transport {
+        source: reqwest::Error,
+        stage: Stage,
+    },
+    /// Redirected too many times; `to` is where it went last (without its query).
+    Redirects { source: reqwest::Error, to: String },
+    /// The answer's body was larger than its cap: nothing of it is kept.
+    TooLarge(TooLarge),
+}
+
+/// An answer whose body went past its cap.
+#[derive(Debug, Clone, Copy, thiserror::Error)]
+#[error("the {status} answer is larger than the limit of {limit} bytes")]
+pub(crate) struct TooLarge {
+    pub status: StatusCode,
+    pub limit: usize,
+}
+
+impl Failure {
+    fn transport(source: reqwest::Error, stage: Stage) -> Failure {
+        Failure::Transport {
+            source: source.without_url(),
+            stage,
+        }
+    }
+
+    /// Whether the retry policy may try again after this failure.
+    fn retryable(&self, policy: &crate::RetryPolicy, method: &reqwest::Method) -> bool {
+        match self {
+            Failure::Transport { source, stage } => policy.retry_transport(method, *stage, source),
+            // A redirect loop comes back the same; an answer too large would again.
+            Failure::Redirects { .. } | Failure::TooLarge(_) => false,
+        }
+    }
+
+    /// As the crate's error, after `attempts` attempts.
+    pub(crate) fn into_error(self, attempts: u32) -> Error {
+        match self {
+            Failure::Transport { source, stage } => Error::Transport {
+                source,
+                stage,
+                attempts,
+            },
+            Failure::Redirects { to, .. } => Error::TooManyRedirects { to, attempts },
+            Failure::TooLarge(TooLarge { status, limit }) => Error::ResponseTooLarge {
+                status,
+                limit,
+                attempts,
+            },
+        }
+    }
+
+    /// As a `reqwest::Error`, for progenitor's `send()` (an answer too large becomes a body
+    /// error whose source says so).
+    pub(crate) async fn into_reqwest(self) -> reqwest::Error {
+        match self {
+            Failure::Transport { source, .. } | Failure::Redirects { source, .. } => source,
+            Failure::TooLarge(too_large) => {
+                let body = reqwest::Body::wrap_stream(futures::stream::once(async move {
+                    Err::<Bytes, TooLarge>(too_large)
+                }));
+                reqwest::Response::from(http::Response::new(body))
+                    .bytes()
+                    .await
+                    .expect_err("a body that fails")
+            }
+        }
+    }
 }
 
 /// Sends a prepared request as the retry policy allows, in a `telnyx_rooms.call` span; returns
@@ -211,24 +267,24 @@ async fn attempts(
     let method = request.method().clone();
     let mut attempt: u32 = 1;
     loop {
-        if let Some(t) = inner.attempt_timeout {
-            *request.timeout_mut() = Some(t);
-        }
+        *request.timeout_mut() = Some(inner.attempt_timeout);
         // Only a request that may be retried is copied (its body is reference-counted).
         let spare = if attempt <= policy.max_retries {
             request.try_clone()
         } else {
             None
         };
-        let result = once(&client.client, request).await;
+        let result = crate::connect::within(
+            inner.attempt_timeout,
+            once(&client.client, request, inner.limits),
+        )
+        .await;
         span.record("attempts", attempt);
         let wait = match (&result, spare.is_some()) {
             (Ok(r), true) if policy.retry_status(&method, r.status) => {
                 policy.delay(attempt, Some(&r.headers))
             }
-            (Err(f), true) if policy.retry_transport(&method, f.stage, &f.source) => {
-                policy.delay(attempt, None)
-            }
+            (Err(f), true) if f.retryable(policy, &method) => policy.delay(attempt, None),
             _ => None,
         };
         match (wait, spare) {
@@ -237,13 +293,7 @@ async fn attempts(
                     Ok(r) => {
                         tracing::debug!(attempt, status = r.status.as_u16(), ?wait, "retrying")
                     }
-                    Err(f) => tracing::debug!(
-                        attempt,
-                        stage = ?f.stage,
-                        timeout = f.source.is_timeout(),
-                        ?wait,
-                        "retrying"
-                    ),
+                    Err(f) => tracing::debug!(attempt, failure = f.kind(), ?wait, "retrying"),
                 }
                 drop(result);
                 tokio::time::sleep(wait).await;
@@ -256,12 +306,7 @@ async fn attempts(
                         span.record("status", r.status.as_u16());
                         tracing::debug!(attempt, status = r.status.as_u16(), "response");
                     }
-                    Err(f) => tracing::debug!(
-                        attempt,
-                        stage = ?f.stage,
-                        timeout = f.source.is_timeout(),
-                        "request failed"
-                    ),
+                    Err(f) => tracing::debug!(attempt, failure = f.kind(), "request failed"),
                 }
                 return (result, attempt);
             }
@@ -269,38 +314,91 @@ async fn attempts(
     }
 }
 
-/// One attempt: send, then read the whole body (the request's timeout covers both).
-async fn once(http: &reqwest::Client, request: reqwest::Request) -> Result<Received, Failure> {
-    let mut response = http.execute(request).await.map_err(|e| Failure {
-        stage: if e.is_connect() {
-            Stage::Connect
-        } else {
-            Stage::Response
-        },
-        // Where a redirect chain led last, without the query (it may hold filter values).
-        redirected_to: e.is_redirect().then(|| {
-            e.url()
+impl Failure {
+    /// What failed, for tracing (no text from the server).
+    fn kind(&self) -> &'static str {
+        match self {
+            Failure::Transport { source, stage } => {
+                crate::error::describe(*stage, source.is_timeout())
+            }
+            Failure::Redirects { .. } => "too many redirects",
+            Failure::TooLarge(_) => "the answer was larger than its limit",
+        }
+    }
+}
+
+/// One attempt: send, then read the body up to its cap (the request's timeout covers both).
+async fn once(
+    http: &reqwest::Client,
+    request: reqwest::Request,
+    limits: Limits,
+) -> Result<Received, Failure> {
+    let mut response = http.execute(request).await.map_err(|e| {
+        if e.is_redirect() {
+            // Where the chain led last, without the query (it may hold filter values).
+            let to = e
+                .url()
                 .map(|u| {
                     let mut u = u.clone();
                     u.set_query(None);
                     u.to_string()
                 })
-                .unwrap_or_else(|| "an unknown location".to_string())
-        }),
-        source: e.without_url(),
+                .unwrap_or_else(|| "an unknown location".to_string());
+            return Failure::Redirects {
+                source: e.without_url(),
+                to,
+            };
+        }
+        let stage = if e.is_connect() {
+            Stage::Connect
+        } else {
+            Stage::Response
+        };
+        Failure::transport(e, stage)
     })?;
     let status = response.status();
     let version = response.version();
     let headers = std::mem::take(response.headers_mut());
-    let body = response.bytes().await.map_err(|e| Failure {
-        stage: Stage::Body,
-        redirected_to: None,
-        source: e.without_url(),
-    })?;
+    let body = read_capped(&mut response, limits.for_status(status)).await?;
     Ok(Received {
         status,
         version,
         headers,
         body,
+    })
+}
+
+/// The body, read chunk by chunk (decompressed, when the server compressed it) and given up,
+/// connection and all, as soon as it is larger than `limit`: a declared length is checked
+/// before anything is read.
+async fn read_capped(response: &mut reqwest::Response, limit: usize) -> Result<Bytes, Failure> {
+    let status = response.status();
+    let too_large = || Failure::TooLarge(TooLarge { status, limit });
+    if response.content_length().is_some_and(|n| n > limit as u64) {
+        return Err(too_large());
+    }
+    let mut chunks: Vec<Bytes> = Vec::new();
+    let mut total = 0usize;
+    while let Some(chunk) = response
+        .chunk()
+        .await
+        .map_err(|e| Failure::transport(e, Stage::Body))?
+    {
+        total += chunk.len();
+        if total > limit {
+            return Err(too_large());
+        }
+        chunks.push(chunk);
+    }
+    Ok(match chunks.len() {
+        0 => Bytes::new(),
+        1 => chunks.pop().expect("one chunk"),
+        _ => {
+            let mut whole = bytes::BytesMut::with_capacity(total);
+            for c in chunks {
+                whole.extend_from_slice(&c);
+            }
+            whole.freeze()
+        }
     })
 }

@@ -15,8 +15,15 @@ use crate::{Client, Error};
 pub const DEFAULT_BASE_URL: &str = "https://api.telnyx.com/v2";
 /// Default time allowed to open a connection.
 pub const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(5);
-/// Default time allowed for a whole request, from sending to the end of the body.
+/// Default time allowed for each attempt of a request, from sending to the end of the body.
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(60);
+/// Default cap on the body of a successful answer, counted after decompression: room for the
+/// largest legitimate page (250 rooms with their sessions, or 250 sessions with their
+/// participants) many times over.
+pub const DEFAULT_MAX_RESPONSE_BYTES: usize = 32 * 1024 * 1024;
+/// Default cap on the body of an error answer, counted after decompression: Telnyx's error
+/// list is a few hundred bytes, and a message shows an excerpt only.
+pub const DEFAULT_MAX_ERROR_RESPONSE_BYTES: usize = 64 * 1024;
 
 /// The `User-Agent` every request carries: this crate's name and version.
 pub const USER_AGENT: &str = concat!(env!("CARGO_PKG_NAME"), "/", env!("CARGO_PKG_VERSION"));
@@ -30,17 +37,34 @@ pub const REDACTED: &str = "[REDACTED]";
 pub struct ApiKey(Arc<str>);
 
 impl ApiKey {
-    /// Wraps a key; fails if it is empty or cannot be sent in an HTTP header.
+    /// Wraps a key; fails if it is empty or holds anything but printable ASCII (a bearer
+    /// token, RFC 6750), say an invisible character pasted with it. Whitespace around the key
+    /// (a newline from a file) is trimmed. The error says where the bad character is and which
+    /// it is, never the key.
     pub fn new(key: impl Into<String>) -> Result<Self, Error> {
         let key = key.into();
         let trimmed = key.trim();
         if trimmed.is_empty() {
             return Err(Error::Config("the API key is empty".into()));
         }
-        if HeaderValue::from_str(trimmed).is_err() {
-            return Err(Error::Config(
-                "the API key contains characters that cannot be sent in an HTTP header".into(),
-            ));
+        let count = trimmed.chars().count();
+        if let Some((at, c)) = trimmed
+            .chars()
+            .enumerate()
+            .find(|(_, c)| !c.is_ascii_graphic())
+        {
+            let what = match c {
+                ' ' => "a space".to_string(),
+                c if c.is_ascii_control() => format!("the control character U+{:04X}", c as u32),
+                c => format!(
+                    "U+{:04X}, which is not ASCII (an invisible character pasted with the key?)",
+                    c as u32
+                ),
+            };
+            return Err(Error::Config(format!(
+                "the API key must be printable ASCII: character {} of {count} is {what}",
+                at + 1
+            )));
         }
         Ok(Self(trimmed.into()))
     }
@@ -88,7 +112,7 @@ impl fmt::Debug for ApiKey {
 }
 
 /// Per-client state carried by the generated [`Client`]: the key, header values built once,
-/// the retry policy and the per-attempt timeout. Only [`ClientBuilder::build`] makes one, and
+/// the retry policy, the per-attempt timeout and the caps on answers. Only [`ClientBuilder::build`] makes one, and
 /// only it makes a `Client`: the generated constructors are the crate's own, so the key goes
 /// nowhere the builder did not check.
 ///
@@ -106,8 +130,31 @@ pub struct Inner {
     pub(crate) auth: HeaderValue,
     pub(crate) user_agent: HeaderValue,
     pub(crate) retry: RetryPolicy,
-    /// Overrides the HTTP client's timeout for each attempt, when set.
-    pub(crate) attempt_timeout: Option<Duration>,
+    /// The time allowed for each attempt, applied to every request (over a brought HTTP
+    /// client's own).
+    pub(crate) attempt_timeout: Duration,
+    /// The caps on answers' bodies.
+    pub(crate) limits: Limits,
+}
+
+/// The most bytes of an answer's body the client reads, after decompression.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Limits {
+    /// For a 2xx answer.
+    pub success: usize,
+    /// For any other answer.
+    pub error: usize,
+}
+
+impl Limits {
+    /// The cap for an answer of this status.
+    pub(crate) fn for_status(&self, status: reqwest::StatusCode) -> usize {
+        if status.is_success() {
+            self.success
+        } else {
+            self.error
+        }
+    }
 }
 
 impl fmt::Debug for Inner {
@@ -117,6 +164,7 @@ impl fmt::Debug for Inner {
             .field("user_agent", &self.user_agent)
             .field("retry", &self.retry)
             .field("attempt_timeout", &self.attempt_timeout)
+            .field("limits", &self.limits)
             .finish()
     }
 }
@@ -141,6 +189,8 @@ pub struct ClientBuilder {
     http: Option<reqwest::Client>,
     allow_insecure_http: bool,
     retry: RetryPolicy,
+    max_response_bytes: Option<usize>,
+    max_error_response_bytes: Option<usize>,
 }
 
 impl fmt::Debug for ClientBuilder {
@@ -153,6 +203,8 @@ impl fmt::Debug for ClientBuilder {
             .field("custom_http_client", &self.http.is_some())
             .field("allow_insecure_http", &self.allow_insecure_http)
             .field("retry", &self.retry)
+            .field("max_response_bytes", &self.max_response_bytes)
+            .field("max_error_response_bytes", &self.max_error_response_bytes)
             .finish()
     }
 }
@@ -172,8 +224,13 @@ impl ClientBuilder {
     }
 
     /// Time allowed for each attempt of a request, from sending to the end of the body;
-    /// defaults to [`DEFAULT_TIMEOUT`]. With [`http_client`](Self::http_client) it is applied
-    /// to each request, over that client's own.
+    /// defaults to [`DEFAULT_TIMEOUT`]. It is applied to each request, also over the own
+    /// timeout of a client given to [`http_client`](Self::http_client). A connection still
+    /// being opened when it runs out is reported as a connect failure ([`Stage::Connect`],
+    /// retried for every method, since the request was never sent), with a margin of a tenth
+    /// of the timeout, at most 100 ms, kept for that.
+    ///
+    /// [`Stage::Connect`]: crate::Stage::Connect
     pub fn timeout(mut self, timeout: Duration) -> Self {
         self.timeout = Some(timeout);
         self
@@ -188,6 +245,10 @@ impl ClientBuilder {
     }
 
     /// Uses this `reqwest::Client` (its pool, proxy and TLS settings) instead of building one.
+    /// The client's [`timeout`](Self::timeout) and caps still apply to every call. One thing
+    /// needs the client's cooperation: a connection that never opens is told apart from a lost
+    /// answer only by that client's own `connect_timeout`, so set one shorter than the timeout
+    /// (a POST that timed out without it is not retried, since it may have been sent).
     pub fn http_client(mut self, client: reqwest::Client) -> Self {
         self.http = Some(client);
         self
@@ -212,6 +273,23 @@ impl ClientBuilder {
         self
     }
 
+    /// The most bytes of a successful answer's body the client reads, counted after
+    /// decompression; defaults to [`DEFAULT_MAX_RESPONSE_BYTES`] (32 MiB). A larger answer is
+    /// [`Error::ResponseTooLarge`]: the connection is dropped and the call is not retried.
+    pub fn max_response_bytes(mut self, bytes: usize) -> Self {
+        self.max_response_bytes = Some(bytes);
+        self
+    }
+
+    /// The most bytes of an error answer's body (4xx, 5xx) the client reads, counted after
+    /// decompression; defaults to [`DEFAULT_MAX_ERROR_RESPONSE_BYTES`] (64 KiB). A larger one is
+    /// [`Error::ResponseTooLarge`] (with its status: [`Error::status`] and the `is_*` helpers
+    /// still answer); the connection is dropped and the call is not retried.
+    pub fn max_error_response_bytes(mut self, bytes: usize) -> Self {
+        self.max_error_response_bytes = Some(bytes);
+        self
+    }
+
     /// Checks the settings and builds the client. Nothing is sent.
     pub fn build(self) -> Result<Client, Error> {
         let key = ApiKey::new(self.api_key.ok_or_else(|| {
@@ -221,8 +299,21 @@ impl ClientBuilder {
             .base_url
             .unwrap_or_else(|| DEFAULT_BASE_URL.to_string());
         let base = check_base_url(&base, self.allow_insecure_http)?;
-        // A brought client keeps its pool settings; the attempt timeout is ours to apply.
-        let attempt_timeout = self.http.as_ref().and(self.timeout);
+        let attempt_timeout = positive("timeout", self.timeout.unwrap_or(DEFAULT_TIMEOUT))?;
+        let connect_timeout = self.connect_timeout.map(|t| positive("connect_timeout", t));
+        let limits = Limits {
+            success: at_least_one(
+                "max_response_bytes",
+                self.max_response_bytes
+                    .unwrap_or(DEFAULT_MAX_RESPONSE_BYTES),
+            )?,
+            error: at_least_one(
+                "max_error_response_bytes",
+                self.max_error_response_bytes
+                    .unwrap_or(DEFAULT_MAX_ERROR_RESPONSE_BYTES),
+            )?,
+        };
+        // A brought client keeps its pool settings; the attempt timeout and caps are ours.
         let http = match self.http {
             Some(_) if self.connect_timeout.is_some() => {
                 return Err(Error::Config(
@@ -232,9 +323,15 @@ impl ClientBuilder {
                 ))
             }
             Some(c) => c,
+            // No client-wide timeout: each attempt gets its own, and a connect is ended by the
+            // connect timeout or the attempt's deadline, whichever comes first.
             None => reqwest::Client::builder()
-                .connect_timeout(self.connect_timeout.unwrap_or(DEFAULT_CONNECT_TIMEOUT))
-                .timeout(self.timeout.unwrap_or(DEFAULT_TIMEOUT))
+                .connect_timeout(
+                    connect_timeout
+                        .transpose()?
+                        .unwrap_or(DEFAULT_CONNECT_TIMEOUT),
+                )
+                .connector_layer(crate::connect::AttemptDeadline)
                 .build()
                 .map_err(|e| Error::Config(format!("cannot build the HTTP client: {e}")))?,
         };
@@ -244,9 +341,24 @@ impl ClientBuilder {
             user_agent: HeaderValue::from_static(USER_AGENT),
             retry: self.retry,
             attempt_timeout,
+            limits,
         };
         Ok(Client::new_with_client(&base, http, inner))
     }
+}
+
+fn positive(setting: &str, d: Duration) -> Result<Duration, Error> {
+    if d.is_zero() {
+        return Err(Error::Config(format!("{setting} must be longer than zero")));
+    }
+    Ok(d)
+}
+
+fn at_least_one(setting: &str, n: usize) -> Result<usize, Error> {
+    if n == 0 {
+        return Err(Error::Config(format!("{setting} must be at least 1 byte")));
+    }
+    Ok(n)
 }
 
 /// Parses and normalises a base URL (no trailing slash); refuses insecure or odd ones.
@@ -308,10 +420,11 @@ impl Client {
         })
     }
 
-    /// A copy of this client whose attempts each time out after `timeout`.
+    /// A copy of this client whose attempts each time out after `timeout` (see
+    /// [`ClientBuilder::timeout`]; a zero timeout is taken as 1 ms).
     pub fn with_timeout(&self, timeout: Duration) -> Client {
         let mut c = self.clone();
-        c.inner.attempt_timeout = Some(timeout);
+        c.inner.attempt_timeout = timeout.max(Duration::from_millis(1));
         c
     }
 

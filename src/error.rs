@@ -40,15 +40,32 @@ pub enum Error {
     },
     /// The request was redirected more times than the HTTP client follows (10), in a loop or a
     /// chain. The Telnyx API does not redirect: a proxy or the base URL is wrong.
-    #[error("too many redirects{}: the last one went to {to}", after(*attempts))]
+    #[error("too many redirects{}: the last one went to {}", after(*attempts), printable(to))]
     TooManyRedirects {
         /// Where the last redirect pointed (without its query).
         to: String,
         /// How many attempts were made.
         attempts: u32,
     },
+    /// The answer's body was larger than the client reads (counted after decompression):
+    /// [`ClientBuilder::max_response_bytes`] for a success, and the much smaller
+    /// [`ClientBuilder::max_error_response_bytes`] for an error status. The connection was
+    /// dropped, nothing of the body was kept, and the call was not retried. [`Error::status`]
+    /// and the `is_*` helpers still answer for its status.
+    ///
+    /// [`ClientBuilder::max_response_bytes`]: crate::ClientBuilder::max_response_bytes
+    /// [`ClientBuilder::max_error_response_bytes`]: crate::ClientBuilder::max_error_response_bytes
+    #[error("{}", too_large(*status, *limit, *attempts))]
+    ResponseTooLarge {
+        /// The status of the answer.
+        status: StatusCode,
+        /// The cap it went past, in bytes.
+        limit: usize,
+        /// How many attempts were made.
+        attempts: u32,
+    },
     /// The server answered with success, but its body was not what the API describes.
-    #[error("the {status} answer could not be decoded{}{}: {message}", at(path), after(*attempts))]
+    #[error("the {status} answer could not be decoded{}{}: {}", at(path), after(*attempts), printable(message))]
     Decode {
         /// The status of the answer.
         status: StatusCode,
@@ -71,7 +88,10 @@ pub enum Error {
     },
     /// A wait ([`Client::wait_for_composition`](crate::Client::wait_for_composition), ...)
     /// reached its deadline before the result was final.
-    #[error("gave up waiting for {what} after {waited:?} (last seen: {last_seen})")]
+    #[error(
+        "gave up waiting for {what} after {waited:?} (last seen: {})",
+        printable(last_seen)
+    )]
     Deadline {
         /// What was waited for.
         what: String,
@@ -94,7 +114,7 @@ pub enum Stage {
     Body,
 }
 
-fn describe(stage: Stage, timeout: bool) -> &'static str {
+pub(crate) fn describe(stage: Stage, timeout: bool) -> &'static str {
     match (stage, timeout) {
         (Stage::Connect, true) => "timed out connecting",
         (Stage::Connect, false) => "could not connect",
@@ -109,8 +129,53 @@ fn at(path: &str) -> String {
     if path.is_empty() {
         String::new()
     } else {
-        format!(" at `{path}`")
+        format!(" at `{}`", printable(path))
     }
+}
+
+fn too_large(status: StatusCode, limit: usize, attempts: u32) -> String {
+    let (which, setting) = if status.is_success() {
+        ("successful answers", "max_response_bytes")
+    } else {
+        ("error answers", "max_error_response_bytes")
+    };
+    format!(
+        "the {status} answer is larger than the client's limit of {} for {which} \
+         (ClientBuilder::{setting}); it was dropped unread and the call not retried{}",
+        human_bytes(limit),
+        after(attempts)
+    )
+}
+
+/// `33554432` as `32 MiB`, `1500` as `1500 bytes`.
+fn human_bytes(n: usize) -> String {
+    const UNITS: [(usize, &str); 3] = [(1 << 30, "GiB"), (1 << 20, "MiB"), (1 << 10, "KiB")];
+    for (size, unit) in UNITS {
+        if n >= size && n % size == 0 {
+            return format!("{} {unit}", n / size);
+        }
+    }
+    format!("{n} bytes")
+}
+
+/// Text from a server made safe for a terminal or a log line: control characters (ANSI
+/// escapes, CR, LF, BEL, C1 controls) and invisible formatting characters (bidirectional
+/// overrides) are written as escapes (`\u{1b}`, `\n`), exactly as `{:?}` writes them;
+/// everything else, non-ASCII letters included, stays as it is.
+pub(crate) fn printable(text: &str) -> std::borrow::Cow<'_, str> {
+    let escaped = |c: char| !matches!(c, '"' | '\'' | '\\') && c.escape_debug().len() > 1;
+    if !text.chars().any(escaped) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if escaped(c) {
+            out.extend(c.escape_debug());
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 fn after(attempts: u32) -> String {
@@ -175,17 +240,18 @@ impl fmt::Display for ApiError {
         write!(f, "Telnyx API error {}", self.status)?;
         if let Some(e) = self.errors.first() {
             if let Some(t) = &e.title {
-                write!(f, ": {t}")?;
+                write!(f, ": {}", printable(t))?;
             }
             if let Some(d) = &e.detail {
-                write!(f, " ({d})")?;
+                write!(f, " ({})", printable(d))?;
             }
             if let Some(c) = &e.code {
-                write!(f, " [code {c}]")?;
+                write!(f, " [code {}]", printable(c))?;
             }
         } else if let Some(raw) = &self.raw_body {
             let excerpt: String = raw.chars().take(120).collect();
             let excerpt = excerpt.split_whitespace().collect::<Vec<_>>().join(" ");
+            let excerpt = printable(&excerpt);
             if excerpt.is_empty() {
                 write!(f, ": empty body")?;
             } else if serde_json::from_str::<serde::de::IgnoredAny>(raw).is_ok() {
@@ -203,7 +269,9 @@ impl Error {
     pub fn status(&self) -> Option<StatusCode> {
         match self {
             Error::Api(e) => Some(e.status),
-            Error::Decode { status, .. } | Error::UnexpectedStatus { status, .. } => Some(*status),
+            Error::Decode { status, .. }
+            | Error::UnexpectedStatus { status, .. }
+            | Error::ResponseTooLarge { status, .. } => Some(*status),
             _ => None,
         }
     }
@@ -247,6 +315,10 @@ impl Error {
             _ => false,
         }
     }
+    /// The answer was larger than the client's cap for it ([`Error::ResponseTooLarge`]).
+    pub fn is_too_large(&self) -> bool {
+        matches!(self, Error::ResponseTooLarge { .. })
+    }
     /// Where in the answer's body decoding broke (`data.sessions[3].id`), for
     /// [`Error::Decode`]; `None` for other errors or when the body as a whole was wrong.
     pub fn decode_path(&self) -> Option<&str> {
@@ -269,7 +341,8 @@ impl Error {
             Error::Transport { attempts, .. }
             | Error::TooManyRedirects { attempts, .. }
             | Error::Decode { attempts, .. }
-            | Error::UnexpectedStatus { attempts, .. } => Some(*attempts),
+            | Error::UnexpectedStatus { attempts, .. }
+            | Error::ResponseTooLarge { attempts, .. } => Some(*attempts),
             Error::Config(_) | Error::InvalidInput(_) | Error::Deadline { .. } => None,
         }
     }

@@ -36,8 +36,9 @@ impl ClientHooks<Inner> for Client {
         info: &OperationInfo,
     ) -> reqwest::Result<reqwest::Response> {
         let (outcome, _attempts) = call::send(self, operation(info), request).await;
-        outcome
-            .map(call::Received::into_response)
-            .map_err(|f| f.source)
+        match outcome {
+            Ok(received) => Ok(received.into_response()),
+            Err(failure) => Err(failure.into_reqwest().await),
+        }
     }
 }

@@ -5,6 +5,7 @@
 pub mod activity;
 mod call;
 pub mod config;
+mod connect;
 mod error;
 mod hooks;
 pub mod operation;

@@ -20,6 +20,9 @@
 //! ```
 //!
 //! # Guarantees
+//! - Streams own a clone of the client (it shares the connection pool) and of the builder's
+//!   parameters: they are `Send + 'static`, to be moved into `tokio::spawn`, an axum handler or
+//!   any background task.
 //! - Nothing is sent before the stream is first polled; dropping it cancels what is in flight.
 //! - A builder given a value its parameter cannot hold (`page_size(0)`, a malformed id)
 //!   yields that error, naming the wire field, as the stream's first item; nothing is sent.
@@ -39,8 +42,10 @@
 //! - A failed page yields its error and ends the stream.
 
 use std::collections::HashSet;
+use std::fmt;
 use std::num::NonZeroU64;
 use std::pin::Pin;
+use std::sync::Arc;
 use std::task::{Context, Poll};
 
 use futures::future::BoxFuture;
@@ -68,18 +73,20 @@ pub trait Identified {
 }
 
 /// The `page[number]` and `page[size]` a caller set on a list builder, if any.
-#[doc(hidden)]
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Paging {
+pub(crate) struct Paging {
     /// `page[number]`, when set.
     pub number: Option<NonZeroU64>,
     /// `page[size]`, when set.
     pub size: Option<NonZeroU64>,
 }
 
-/// What fetching one page returns.
-#[doc(hidden)]
-pub type PageFuture<'a, T> = BoxFuture<'a, Result<Page<T>, Error>>;
+/// What fetching one page returns: owned, `Send` and `'static`.
+pub(crate) type PageFuture<T> = BoxFuture<'static, Result<Page<T>, Error>>;
+
+/// Fetches page `number` of `size` items; it owns a clone of the client and the builder's
+/// parameters, so the streams it feeds borrow nothing.
+type Fetch<T> = Arc<dyn Fn(NonZeroU64, NonZeroU64) -> PageFuture<T> + Send + Sync>;
 
 pub(crate) mod sealed {
     /// Only the generated list builders are [`ListRequest`](super::ListRequest)s.
@@ -87,27 +94,18 @@ pub(crate) mod sealed {
 }
 
 /// A list operation's builder, which can be sent page by page. It is implemented by generated
-/// code for the seven list builders, and sealed: nothing else can implement it.
-pub trait ListRequest<'a>: sealed::Sealed + Clone + Send + Sized + 'a {
+/// code for the seven list builders, and sealed: nothing else can implement it. The streams it
+/// returns own a clone of the client (cheap: it shares the connection pool), so they are
+/// `Send + 'static` and can be moved into `tokio::spawn` or returned from an axum handler.
+pub trait ListRequest: sealed::Sealed + Sized {
     /// What the list holds.
-    type Item: Identified + Send + 'a;
-
-    /// The paging the caller set on the builder; an error when a setter was given a value the
-    /// parameter cannot hold (`page_size(0)`), which the stream yields as its first item.
-    #[doc(hidden)]
-    fn explicit_paging(&self) -> Result<Paging, Error>;
-
-    /// Sends this request for one page.
-    #[doc(hidden)]
-    fn fetch_page(self, number: NonZeroU64, size: NonZeroU64) -> PageFuture<'a, Self::Item>;
+    type Item: Identified + Send + 'static;
 
     /// A stream of pages, starting at page 1 (or at the `page[number]` the caller set).
-    fn pages(self) -> Pages<'a, Self> {
-        Pages::new(self)
-    }
+    fn pages(self) -> Pages<Self::Item>;
 
     /// A stream of every item of every page.
-    fn stream(self) -> Items<'a, Self> {
+    fn stream(self) -> Items<Self::Item> {
         Items {
             pages: self.pages(),
             current: Vec::new().into_iter(),
@@ -117,17 +115,31 @@ pub trait ListRequest<'a>: sealed::Sealed + Clone + Send + Sized + 'a {
     }
 }
 
-/// A stream of [`Page`]s; see the [module docs](self) for its guarantees.
-pub struct Pages<'a, B: ListRequest<'a>> {
-    request: Option<B>,
+/// A stream of [`Page`]s; see the [module docs](self) for its guarantees. `Send + 'static`:
+/// it owns what it needs.
+pub struct Pages<T> {
+    source: Option<(Result<Paging, Error>, Fetch<T>)>,
     prefetch: usize,
-    inner: Option<BoxStream<'a, Result<Page<B::Item>, Error>>>,
+    inner: Option<BoxStream<'static, Result<Page<T>, Error>>>,
 }
 
-impl<'a, B: ListRequest<'a>> Pages<'a, B> {
-    fn new(request: B) -> Self {
+impl<T> fmt::Debug for Pages<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Pages")
+            .field("prefetch", &self.prefetch)
+            .field("started", &self.inner.is_some())
+            .finish()
+    }
+}
+
+impl<T: Send + 'static> Pages<T> {
+    /// A stream over `fetch`, from the paging the caller set (or the error a setter left).
+    pub(crate) fn new<F>(paging: Result<Paging, Error>, fetch: F) -> Self
+    where
+        F: Fn(NonZeroU64, NonZeroU64) -> PageFuture<T> + Send + Sync + 'static,
+    {
         Pages {
-            request: Some(request),
+            source: Some((paging, Arc::new(fetch))),
             prefetch: 1,
             inner: None,
         }
@@ -141,46 +153,48 @@ impl<'a, B: ListRequest<'a>> Pages<'a, B> {
         self
     }
 
-    fn start(request: B, prefetch: usize) -> BoxStream<'a, Result<Page<B::Item>, Error>> {
-        let paging = match request.explicit_paging() {
+    fn start(
+        paging: Result<Paging, Error>,
+        fetch: Fetch<T>,
+        prefetch: usize,
+    ) -> BoxStream<'static, Result<Page<T>, Error>> {
+        let paging = match paging {
             Ok(p) => p,
             Err(e) => return stream::once(async { Err(e) }).boxed(),
         };
         let size = paging.size.unwrap_or(STREAM_PAGE_SIZE);
         let first_number = paging.number.unwrap_or(NonZeroU64::MIN);
-        let first = request.clone().fetch_page(first_number, size);
+        let first = fetch(first_number, size);
         stream::once(first)
-            .flat_map(
-                move |first| -> BoxStream<'a, Result<Page<B::Item>, Error>> {
-                    let page = match first {
-                        Err(e) => return stream::once(async { Err(e) }).boxed(),
-                        Ok(p) => p,
-                    };
-                    let Some(total) = first_total(&page, first_number) else {
-                        return stream::once(async { Ok(page) }).boxed();
-                    };
-                    let rest = Rest {
-                        request: request.clone(),
-                        size,
-                        prefetch,
-                        next: first_number.get() + 1,
-                        last: total,
-                        cap: total.saturating_mul(2).max(total.saturating_add(1)),
-                        in_flight: FuturesOrdered::new(),
-                    };
-                    stream::once(async { Ok(page) })
-                        .chain(stream::unfold(rest, Rest::next_page))
-                        .boxed()
-                },
-            )
+            .flat_map(move |first| -> BoxStream<'static, Result<Page<T>, Error>> {
+                let page = match first {
+                    Err(e) => return stream::once(async { Err(e) }).boxed(),
+                    Ok(p) => p,
+                };
+                let Some(total) = first_total(&page, first_number) else {
+                    return stream::once(async { Ok(page) }).boxed();
+                };
+                let rest = Rest {
+                    fetch: fetch.clone(),
+                    size,
+                    prefetch,
+                    next: first_number.get() + 1,
+                    last: total,
+                    cap: total.saturating_mul(2).max(total.saturating_add(1)),
+                    in_flight: FuturesOrdered::new(),
+                };
+                stream::once(async { Ok(page) })
+                    .chain(stream::unfold(rest, Rest::next_page))
+                    .boxed()
+            })
             .boxed()
     }
 }
 
 /// The pages after the first: requested in order, up to `prefetch` at once, never past `last`,
 /// which every page that reports a larger `total_pages` raises (up to `cap`).
-struct Rest<'a, B: ListRequest<'a>> {
-    request: B,
+struct Rest<T> {
+    fetch: Fetch<T>,
     size: NonZeroU64,
     prefetch: usize,
     /// The next page number to request.
@@ -189,17 +203,17 @@ struct Rest<'a, B: ListRequest<'a>> {
     last: u64,
     /// The most `last` may grow to (twice page 1's total): a stream always ends.
     cap: u64,
-    in_flight: FuturesOrdered<NumberedPage<'a, B::Item>>,
+    in_flight: FuturesOrdered<NumberedPage<T>>,
 }
 
 /// A page request in flight, with the number it asked for.
-type NumberedPage<'a, T> = BoxFuture<'a, (NonZeroU64, Result<Page<T>, Error>)>;
+type NumberedPage<T> = BoxFuture<'static, (NonZeroU64, Result<Page<T>, Error>)>;
 
-impl<'a, B: ListRequest<'a>> Rest<'a, B> {
-    async fn next_page(mut self) -> Option<(Result<Page<B::Item>, Error>, Self)> {
+impl<T: Send + 'static> Rest<T> {
+    async fn next_page(mut self) -> Option<(Result<Page<T>, Error>, Self)> {
         while self.in_flight.len() < self.prefetch && self.next <= self.last {
             let number = NonZeroU64::new(self.next).expect("after page 1");
-            let fetch = self.request.clone().fetch_page(number, self.size);
+            let fetch = (self.fetch)(number, self.size);
             self.in_flight
                 .push_back(Box::pin(async move { (number, fetch.await) }));
             self.next += 1;
@@ -247,30 +261,41 @@ fn first_total<T>(first: &Page<T>, number: NonZeroU64) -> Option<u64> {
     (number.get() < total).then_some(total)
 }
 
-impl<'a, B: ListRequest<'a>> Unpin for Pages<'a, B> {}
+impl<T> Unpin for Pages<T> {}
 
-impl<'a, B: ListRequest<'a>> Stream for Pages<'a, B> {
-    type Item = Result<Page<B::Item>, Error>;
+impl<T: Send + 'static> Stream for Pages<T> {
+    type Item = Result<Page<T>, Error>;
 
     fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
         let this = &mut *self;
         if this.inner.is_none() {
-            let request = this.request.take().expect("request present until started");
-            this.inner = Some(Self::start(request, this.prefetch));
+            let (paging, fetch) = this.source.take().expect("source present until started");
+            this.inner = Some(Self::start(paging, fetch, this.prefetch));
         }
         this.inner.as_mut().expect("started").poll_next_unpin(cx)
     }
 }
 
 /// A stream of every item of every page; see the [module docs](self) for its guarantees.
-pub struct Items<'a, B: ListRequest<'a>> {
-    pages: Pages<'a, B>,
-    current: std::vec::IntoIter<B::Item>,
+/// `Send + 'static`: it owns what it needs.
+pub struct Items<T> {
+    pages: Pages<T>,
+    current: std::vec::IntoIter<T>,
     previous_ids: HashSet<uuid::Uuid>,
     done: bool,
 }
 
-impl<'a, B: ListRequest<'a>> Items<'a, B> {
+impl<T> fmt::Debug for Items<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Items")
+            .field("pages", &self.pages)
+            .field("buffered", &self.current.len())
+            .field("done", &self.done)
+            .finish()
+    }
+}
+
+impl<T: Send + 'static> Items<T> {
     /// See [`Pages::prefetch`].
     pub fn prefetch(mut self, n: usize) -> Self {
         self.pages = self.pages.prefetch(n);
@@ -278,10 +303,10 @@ impl<'a, B: ListRequest<'a>> Items<'a, B> {
     }
 }
 
-impl<'a, B: ListRequest<'a>> Unpin for Items<'a, B> {}
+impl<T> Unpin for Items<T> {}
 
-impl<'a, B: ListRequest<'a>> Stream for Items<'a, B> {
-    type Item = Result<B::Item, Error>;
+impl<T: Identified + Send + 'static> Stream for Items<T> {
+    type Item = Result<T, Error>;
 
     fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
         let this = &mut *self;
@@ -305,7 +330,7 @@ impl<'a, B: ListRequest<'a>> Stream for Items<'a, B> {
                 Poll::Ready(Some(Ok(page))) => {
                     let ids: HashSet<uuid::Uuid> = page.items.iter().map(Identified::id).collect();
                     let previous = std::mem::replace(&mut this.previous_ids, ids);
-                    let fresh: Vec<B::Item> = page
+                    let fresh: Vec<T> = page
                         .items
                         .into_iter()
                         .filter(|item| !previous.contains(&item.id()))

@@ -29,7 +29,8 @@ pub struct RetryPolicy {
     pub initial_backoff: Duration,
     /// The longest backoff.
     pub max_backoff: Duration,
-    /// The longest `Retry-After` the client waits; a longer one ends the retries.
+    /// The longest `Retry-After` the client waits; a longer one (however long, even one too
+    /// large to represent) ends the retries.
     pub max_retry_after: Duration,
 }
 
@@ -86,8 +87,10 @@ impl RetryPolicy {
     /// How long to wait before retry number `retry` (1-based), given the server's headers.
     /// `None` means the server asked for a longer wait than the policy allows: stop.
     pub(crate) fn delay(&self, retry: u32, headers: Option<&HeaderMap>) -> Option<Duration> {
-        if let Some(wait) = headers.and_then(retry_after) {
-            return (wait <= self.max_retry_after).then_some(wait);
+        match headers.and_then(retry_after) {
+            Some(RetryAfter::Wait(wait)) if wait <= self.max_retry_after => return Some(wait),
+            Some(RetryAfter::Wait(_) | RetryAfter::TooLong) => return None,
+            None => {}
         }
         let exp = self
             .initial_backoff
@@ -99,17 +102,44 @@ impl RetryPolicy {
     }
 }
 
-/// `Retry-After` as seconds or an HTTP date.
-pub(crate) fn retry_after(headers: &HeaderMap) -> Option<Duration> {
+/// What a `Retry-After` header asks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum RetryAfter {
+    /// Wait this long.
+    Wait(Duration),
+    /// Longer than a `Duration` holds (or a date past what can be represented): too long.
+    TooLong,
+}
+
+/// `Retry-After` as delay-seconds (any number of digits; fractional seconds too, which some
+/// servers send) or an HTTP date (any of the three forms); `None` when absent or unreadable
+/// (then the policy's own backoff applies). A number too large to represent is
+/// [`RetryAfter::TooLong`], never absent.
+pub(crate) fn retry_after(headers: &HeaderMap) -> Option<RetryAfter> {
     let v = headers.get(RETRY_AFTER)?.to_str().ok()?.trim();
-    if let Ok(secs) = v.parse::<u64>() {
-        return Some(Duration::from_secs(secs));
+    let (whole, fraction) = v.split_once('.').unwrap_or((v, ""));
+    let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    if !whole.is_empty() && digits(whole) && digits(fraction) {
+        let Ok(secs) = whole.parse::<u64>() else {
+            return Some(RetryAfter::TooLong);
+        };
+        let nanos = format!("{fraction:0<9}")[..9].parse::<u32>().unwrap_or(0);
+        return Some(RetryAfter::Wait(Duration::new(secs, nanos)));
     }
-    let when = httpdate::parse_http_date(v).ok()?;
-    Some(
-        when.duration_since(SystemTime::now())
-            .unwrap_or(Duration::ZERO),
-    )
+    if let Ok(when) = httpdate::parse_http_date(v) {
+        return Some(RetryAfter::Wait(
+            when.duration_since(SystemTime::now())
+                .unwrap_or(Duration::ZERO),
+        ));
+    }
+    // A date of the right shape whose year is past what the clock can hold: too long.
+    let year_too_far = v.split_whitespace().any(|w| {
+        w.len() > 4 && digits(w)
+            || w.split('-')
+                .nth(2)
+                .is_some_and(|y| y.len() > 4 && digits(y))
+    });
+    (v.contains("GMT") && year_too_far).then_some(RetryAfter::TooLong)
 }
 
 /// A uniform number in [0, 1) from the OS's randomness (through `uuid`'s v4 generator).
@@ -172,6 +202,62 @@ mod tests {
             p.delay(1, Some(&h)).unwrap() <= Duration::from_millis(500),
             "unparseable: backoff"
         );
+    }
+
+    #[test]
+    fn retry_after_of_every_size_and_shape() {
+        let p = RetryPolicy::default();
+        let delay = |v: &str| {
+            let mut h = HeaderMap::new();
+            h.insert(RETRY_AFTER, v.parse().unwrap());
+            p.delay(1, Some(&h))
+        };
+        let secs = Duration::from_secs;
+        assert_eq!(delay(" 7 "), Some(secs(7)));
+        assert_eq!(delay("0"), Some(Duration::ZERO));
+        assert_eq!(delay("1.5"), Some(Duration::from_millis(1500)));
+        assert_eq!(delay("60"), Some(secs(60)), "the cap itself is honoured");
+        assert_eq!(delay("60.000000001"), None, "just past the cap");
+        assert_eq!(delay("3600"), None, "large: too long");
+        assert_eq!(
+            delay(&u64::MAX.to_string()),
+            None,
+            "the largest u64: too long"
+        );
+        assert_eq!(
+            delay("99999999999999999999999999999999"),
+            None,
+            "too large to parse is too long, never absent"
+        );
+        assert_eq!(
+            delay("Fri, 31 Dec 99999 23:59:59 GMT"),
+            None,
+            "a year past 9999"
+        );
+        let in_5s = httpdate::fmt_http_date(SystemTime::now() + secs(5));
+        assert!(delay(&in_5s).unwrap() <= secs(5));
+        let rfc850 = "Sunday, 06-Nov-94 08:49:37 GMT";
+        assert_eq!(delay(rfc850), Some(Duration::ZERO), "RFC 850, past");
+        assert_eq!(
+            delay("Sun Nov  6 08:49:37 1994"),
+            Some(Duration::ZERO),
+            "asctime"
+        );
+        // Unreadable shapes fall back to the backoff (at most 500 ms for the first retry).
+        for v in ["-5", "1e3", "", "5 s", "0x10", "1.5.2"] {
+            let d = delay(v).unwrap_or_else(|| panic!("{v:?} is not a delay: backoff"));
+            assert!(d <= Duration::from_millis(500), "{v:?}: {d:?}");
+        }
+        // Retry-After is honoured up to the policy's cap, whatever it is.
+        let short = RetryPolicy {
+            max_retry_after: Duration::from_millis(100),
+            ..p.clone()
+        };
+        let mut h = HeaderMap::new();
+        h.insert(RETRY_AFTER, "0.1".parse().unwrap());
+        assert_eq!(short.delay(1, Some(&h)), Some(Duration::from_millis(100)));
+        h.insert(RETRY_AFTER, "1".parse().unwrap());
+        assert_eq!(short.delay(1, Some(&h)), None);
     }
 
     #[test]

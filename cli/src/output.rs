@@ -148,9 +148,9 @@ impl Output {
 
     /// Every item of every page (4 pages in flight), or up to `--limit` (then one page at a
     /// time, so that no page past the limit is requested); `--page-size` sets the page size.
-    pub async fn list<'a, B>(&self, request: B, matches: &clap::ArgMatches) -> anyhow::Result<()>
+    pub async fn list<B>(&self, request: B, matches: &clap::ArgMatches) -> anyhow::Result<()>
     where
-        B: ListRequest<'a>,
+        B: ListRequest,
         B::Item: Serialize,
     {
         let limit = matches
