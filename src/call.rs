@@ -377,28 +377,42 @@ async fn read_capped(response: &mut reqwest::Response, limit: usize) -> Result<B
     if response.content_length().is_some_and(|n| n > limit as u64) {
         return Err(too_large());
     }
-    let mut chunks: Vec<Bytes> = Vec::new();
-    let mut total = 0usize;
+    // One contiguous buffer, grown by doubling but never past the cap (a declared length
+    // within the cap is reserved at once), so the most held at a time is the cap plus the
+    // buffer it grows from.
+    let mut body: Vec<u8> = Vec::new();
+    if let Some(n) = response.content_length() {
+        body.reserve_exact(n as usize);
+    }
+    let mut only: Option<Bytes> = None;
     while let Some(chunk) = response
         .chunk()
         .await
         .map_err(|e| Failure::transport(e, Stage::Body))?
     {
-        total += chunk.len();
-        if total > limit {
+        if body.len() + chunk.len() > limit {
             return Err(too_large());
         }
-        chunks.push(chunk);
-    }
-    Ok(match chunks.len() {
-        0 => Bytes::new(),
-        1 => chunks.pop().expect("one chunk"),
-        _ => {
-            let mut whole = bytes::BytesMut::with_capacity(total);
-            for c in chunks {
-                whole.extend_from_slice(&c);
-            }
-            whole.freeze()
+        if body.is_empty() && only.is_none() {
+            // The usual single-chunk answer is kept as it came, without a copy.
+            only = Some(chunk);
+            continue;
         }
-    })
+        if let Some(first) = only.take() {
+            grow(&mut body, first.len() + chunk.len(), limit);
+            body.extend_from_slice(&first);
+        }
+        grow(&mut body, chunk.len(), limit);
+        body.extend_from_slice(&chunk);
+    }
+    Ok(only.unwrap_or_else(|| Bytes::from(body)))
+}
+
+/// Room for `more` bytes in `body`: doubling, but never reserving past `limit`.
+fn grow(body: &mut Vec<u8>, more: usize, limit: usize) {
+    let needed = body.len() + more;
+    if needed > body.capacity() {
+        let target = (body.capacity() * 2).max(needed).min(limit.max(needed));
+        body.reserve_exact(target - body.len());
+    }
 }

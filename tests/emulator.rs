@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 use futures::TryStreamExt;
 use reqwest::StatusCode;
 use serde_json::{json, Value};
-use support::operations::{call_every_operation_with, Ids, Via};
+use support::operations::{call_every_operation_with, Via};
 use support::prism::Prism;
 use telnyx_rooms::{types, Error};
 use telnyx_rooms_emulator::{Emulator, Seed};
@@ -442,31 +442,7 @@ async fn knobs_latency_failures_and_dropped_connections() {
 #[tokio::test(flavor = "multi_thread")]
 async fn requests_and_responses_conform_to_the_spec_through_prism_proxy() {
     let emu = Emulator::start().await.unwrap();
-    let seeded = emu.seed(Seed {
-        rooms: 3,
-        sessions_per_room: 2,
-        participants_per_session: 2,
-        recordings_per_participant: 1,
-    });
-    // A composition to fetch and delete.
-    let comp = emu
-        .client()
-        .create_room_composition()
-        .body_map(|b| b.session_id(Some(seeded.sessions[0])))
-        .execute()
-        .await
-        .unwrap()
-        .id;
-    let leak = |u: uuid::Uuid| -> &'static str { Box::leak(u.to_string().into_boxed_str()) };
-    let ids = Ids {
-        room: leak(seeded.rooms[0]),
-        room_to_delete: leak(seeded.rooms[2]),
-        session: leak(seeded.sessions[1]),
-        other_session: leak(seeded.sessions[2]),
-        participant: leak(seeded.participants[2]),
-        recording: leak(seeded.recordings[0]),
-        composition: leak(comp),
-    };
+    let ids = support::operations::emulator_ids(&emu).await;
     let proxy = Prism::proxy("spec/telnyx-rooms.yaml", emu.base_url()).await;
     let client = telnyx_rooms::Client::builder()
         .api_key("KEY0PROXY")

@@ -8,6 +8,7 @@ mod capture;
 #[cfg(feature = "webhooks")]
 #[path = "../../emulator/tests/support/hooks.rs"]
 pub mod hooks;
+pub mod hostile;
 pub mod operations;
 pub mod prism;
 

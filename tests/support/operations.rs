@@ -41,6 +41,36 @@ impl Default for Ids {
     }
 }
 
+/// Seeds `emu` (3 rooms, 2 sessions each, 2 participants a session, a recording each, and a
+/// composition) and returns ids that exist in it, for [`call_every_operation_with`].
+#[allow(dead_code)]
+pub async fn emulator_ids(emu: &telnyx_rooms_emulator::Emulator) -> Ids {
+    let seeded = emu.seed(telnyx_rooms_emulator::Seed {
+        rooms: 3,
+        sessions_per_room: 2,
+        participants_per_session: 2,
+        recordings_per_participant: 1,
+    });
+    let composition = emu
+        .client()
+        .create_room_composition()
+        .session_id(seeded.sessions[0])
+        .execute()
+        .await
+        .unwrap()
+        .id;
+    let leak = |u: uuid::Uuid| -> &'static str { Box::leak(u.to_string().into_boxed_str()) };
+    Ids {
+        room: leak(seeded.rooms[0]),
+        room_to_delete: leak(seeded.rooms[2]),
+        session: leak(seeded.sessions[1]),
+        other_session: leak(seeded.sessions[2]),
+        participant: leak(seeded.participants[2]),
+        recording: leak(seeded.recordings[0]),
+        composition: leak(composition),
+    }
+}
+
 /// Which of a builder's two calls sends the request.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[allow(dead_code)] // each test binary uses its own subset
