@@ -11,10 +11,15 @@
 //!    `serde_json::Value`, rooms per second.
 //! 5. Peak RSS of a process doing benchmark 1 (target < 20 MiB), and of one streaming 100,000
 //!    rooms from the emulator in another process (target < 30 MiB).
+//! 6. Peak RSS of a process reading hostile answers (10 GiB declared, endless bodies, gzip bombs;
+//!    successes and errors; 2 GiB offered each) through the SDK, beside raw reqwest's
+//!    `bytes()` on one endless body.
 //!
 //! Rounds alternate SDK and raw so that both see the same machine state; the median is reported.
 
 mod common;
+#[path = "../tests/support/hostile.rs"]
+mod hostile;
 
 use std::convert::Infallible;
 use std::net::SocketAddr;
@@ -40,6 +45,7 @@ fn main() {
         Ok("emulator") => common::run_emulator_role(),
         Ok("rss-get") => rss_get(),
         Ok("rss-stream") => rss_stream(),
+        Ok("rss-hostile") => rss_hostile(),
         Ok("profile") => profile(),
         _ => orchestrate(),
     }
@@ -170,8 +176,8 @@ async fn raw_call<T: serde::de::DeserializeOwned>(req: reqwest::RequestBuilder) 
 }
 
 /// Alternating rounds of `n` SDK calls and `n` baseline calls; reports medians and their ratio
-/// against the 0.90 target.
-async fn compare<S, SF, R, RF>(name: &str, n: usize, mut sdk: S, mut raw: R)
+/// against `target`.
+async fn compare<S, SF, R, RF>(name: &str, n: usize, target: f64, mut sdk: S, mut raw: R)
 where
     S: FnMut() -> SF,
     SF: std::future::Future<Output = ()>,
@@ -183,7 +189,7 @@ where
         a.push(time_n(n, &mut sdk).await);
         b.push(time_n(n, &mut raw).await);
     }
-    report(name, n, median(a), median(b), 0.90);
+    report(name, n, median(a), median(b), target);
 }
 
 fn report(name: &str, n: usize, sdk: Duration, raw: Duration, target: f64) {
@@ -221,7 +227,7 @@ fn orchestrate() {
         let raw_get = || raw_call::<types::GetRoomResponse>(http.get(&room_url));
         time_n(1000, sdk_get).await; // warm-up: connections, allocator
         time_n(1000, raw_get).await;
-        compare("1. get_room", CALLS_PER_ROUND, sdk_get, raw_get).await;
+        compare("1. get_room", CALLS_PER_ROUND, 0.95, sdk_get, raw_get).await;
 
         // 2. create_room
         let sdk_create = || async {
@@ -235,7 +241,7 @@ fn orchestrate() {
         };
         let raw_create =
             || raw_call::<types::CreateRoomResponse>(http.post(&create_url).json(&create_body));
-        compare("2. create_room", CALLS_PER_ROUND, sdk_create, raw_create).await;
+        compare("2. create_room", CALLS_PER_ROUND, 0.92, sdk_create, raw_create).await;
 
         // 3. list_rooms, 250 rooms per page
         let sdk_list = || async {
@@ -249,7 +255,7 @@ fn orchestrate() {
             std::hint::black_box(r);
         };
         let raw_list = || raw_call::<types::ListRoomsResponse>(http.get(&rooms_url));
-        compare("3. list_rooms (250/page)", CALLS_PER_ROUND / 10, sdk_list, raw_list).await;
+        compare("3. list_rooms (250/page)", CALLS_PER_ROUND / 10, 0.95, sdk_list, raw_list).await;
         println!(
             "   TCP connections the server accepted for all of the above: {} (connections are pooled)",
             conns.load(std::sync::atomic::Ordering::Relaxed)
@@ -305,6 +311,71 @@ fn orchestrate() {
         "   peak RSS, streaming 100,000 rooms from the emulator: {}",
         String::from_utf8_lossy(&out.stdout)
     );
+
+    // 6. hostile answers, each side in a fresh process
+    for side in ["sdk", "raw"] {
+        let out = common::spawn_role(
+            "rss-hostile",
+            &[("PROFILE", side.to_string())],
+            Stdio::piped(),
+        )
+        .wait_with_output()
+        .expect("rss-hostile");
+        print!("6. {}", String::from_utf8_lossy(&out.stdout));
+    }
+}
+
+/// Reads hostile answers (the server runs in this process too; it holds 64 KiB at a time):
+/// `PROFILE=sdk` through the SDK's `execute()`, every kind, success and error; `PROFILE=raw`
+/// one endless body through raw reqwest's `bytes()`, which has no cap.
+fn rss_hostile() {
+    use hostile::{Body, Hostile};
+    let sdk_mode = std::env::var("PROFILE").as_deref() == Ok("sdk");
+    let cases = [
+        (200, Body::Declared(10 << 30)),
+        (200, Body::Endless),
+        (200, Body::GzipBomb),
+        (500, Body::Endless),
+        (404, Body::GzipBomb),
+    ];
+    runtime().block_on(async {
+        if !sdk_mode {
+            let s = Hostile::start(200, Body::Endless).await;
+            let (http, base) = raw(s.url.trim_start_matches("http://").parse().expect("addr"));
+            let outcome = http
+                .get(format!("{base}/rooms"))
+                .send()
+                .await
+                .expect("raw send")
+                .bytes()
+                .await
+                .map(|b| format!("{} MiB returned", b.len() >> 20))
+                .unwrap_or_else(|_| "an error once the server stopped".to_string());
+            let mib = common::peak_rss_mib();
+            println!(
+                "peak RSS, raw reqwest bytes() on one endless body: {mib:.1} MiB ({} MiB taken in, then {outcome})",
+                s.sent() >> 20
+            );
+            return;
+        }
+        let mut offered = 0u64;
+        for (status, body) in cases {
+            let s = Hostile::start(status, body).await;
+            let e = sdk(s.url.trim_start_matches("http://").parse().expect("addr"))
+                .list_rooms()
+                .execute()
+                .await
+                .expect_err("too large");
+            assert!(e.is_too_large(), "{e}");
+            offered += hostile::MAX_SENT;
+        }
+        let mib = common::peak_rss_mib();
+        println!(
+            "peak RSS, SDK execute() on {} hostile answers ({} GiB offered): {mib:.1} MiB",
+            cases.len(),
+            offered >> 30
+        );
+    });
 }
 
 fn rss_get() {

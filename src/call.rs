@@ -267,18 +267,20 @@ async fn attempts(
     let method = request.method().clone();
     let mut attempt: u32 = 1;
     loop {
-        *request.timeout_mut() = Some(inner.attempt_timeout);
+        if inner.http_timeout != Some(inner.attempt_timeout) {
+            *request.timeout_mut() = Some(inner.attempt_timeout);
+        }
         // Only a request that may be retried is copied (its body is reference-counted).
         let spare = if attempt <= policy.max_retries {
             request.try_clone()
         } else {
             None
         };
-        let result = crate::connect::within(
-            inner.attempt_timeout,
-            once(&client.client, request, inner.limits),
-        )
-        .await;
+        let timeout = inner.attempt_timeout;
+        let result = match inner.clients.for_short_attempts(timeout) {
+            Some(http) => crate::connect::within(timeout, once(http, request, inner.limits)).await,
+            None => once(&client.client, request, inner.limits).await,
+        };
         span.record("attempts", attempt);
         let wait = match (&result, spare.is_some()) {
             (Ok(r), true) if policy.retry_status(&method, r.status) => {

@@ -133,6 +133,11 @@ pub struct Inner {
     /// The time allowed for each attempt, applied to every request (over a brought HTTP
     /// client's own).
     pub(crate) attempt_timeout: Duration,
+    /// The timeout the HTTP client applies by itself (the one we built: the builder's), so
+    /// that a request needs its own only when a copy asked for another.
+    pub(crate) http_timeout: Option<Duration>,
+    /// What decides which HTTP client an attempt uses (see `connect.rs`).
+    pub(crate) clients: crate::connect::Clients,
     /// The caps on answers' bodies.
     pub(crate) limits: Limits,
 }
@@ -314,6 +319,14 @@ impl ClientBuilder {
             )?,
         };
         // A brought client keeps its pool settings; the attempt timeout and caps are ours.
+        let http_timeout = self.http.is_none().then_some(attempt_timeout);
+        let connect_timeout = connect_timeout
+            .transpose()?
+            .unwrap_or(DEFAULT_CONNECT_TIMEOUT);
+        let main_connect_timeout = self
+            .http
+            .is_none()
+            .then(|| crate::connect::main_connect_timeout(connect_timeout, attempt_timeout));
         let http = match self.http {
             Some(_) if self.connect_timeout.is_some() => {
                 return Err(Error::Config(
@@ -323,15 +336,10 @@ impl ClientBuilder {
                 ))
             }
             Some(c) => c,
-            // No client-wide timeout: each attempt gets its own, and a connect is ended by the
-            // connect timeout or the attempt's deadline, whichever comes first.
+            // A connect always ends before the attempt does, as a connect failure.
             None => reqwest::Client::builder()
-                .connect_timeout(
-                    connect_timeout
-                        .transpose()?
-                        .unwrap_or(DEFAULT_CONNECT_TIMEOUT),
-                )
-                .connector_layer(crate::connect::AttemptDeadline)
+                .timeout(attempt_timeout)
+                .connect_timeout(main_connect_timeout.unwrap_or(connect_timeout))
                 .build()
                 .map_err(|e| Error::Config(format!("cannot build the HTTP client: {e}")))?,
         };
@@ -341,6 +349,12 @@ impl ClientBuilder {
             user_agent: HeaderValue::from_static(USER_AGENT),
             retry: self.retry,
             attempt_timeout,
+            http_timeout,
+            clients: crate::connect::Clients {
+                main_connect_timeout,
+                connect_timeout,
+                with_deadline: Default::default(),
+            },
             limits,
         };
         Ok(Client::new_with_client(&base, http, inner))
@@ -421,7 +435,11 @@ impl Client {
     }
 
     /// A copy of this client whose attempts each time out after `timeout` (see
-    /// [`ClientBuilder::timeout`]; a zero timeout is taken as 1 ms).
+    /// [`ClientBuilder::timeout`]; a zero timeout is taken as 1 ms). A timeout shorter than the
+    /// client's connect timeout allows (connect timeout + a tenth, at most 100 ms) sends
+    /// through a second connection pool, made once and shared by every such copy, whose
+    /// connects end at each attempt's deadline: a connection that never opens is still a
+    /// connect failure, retried for every method.
     pub fn with_timeout(&self, timeout: Duration) -> Client {
         let mut c = self.clone();
         c.inner.attempt_timeout = timeout.max(Duration::from_millis(1));

@@ -2,15 +2,24 @@
 //!
 //! reqwest's per-request timeout covers the connect too, and when it runs out while the
 //! connection is still being opened it reports a plain timeout: the call path would take it for
-//! a lost answer and refuse to retry a POST that was never sent. So the client we build carries
-//! [`AttemptDeadline`], a connector layer that ends a connect at the attempt's deadline (less a
-//! margin, so that it fires before the request's own timeout) as a connect error. The deadline
-//! reaches the connector through a task-local set around each attempt ([`within`]): hyper opens
-//! a connection inside the polling of the request's future, so the connector's `call` runs in
-//! the attempt's scope.
+//! a lost answer and refuse to retry a POST that was never sent. So a connect must always end
+//! before the attempt does, as a connect error:
+//!
+//! - The client we build has the builder's timeout, and a connect timeout shorter than it by a
+//!   [`margin`] ([`main_connect_timeout`]). The common case costs nothing per request.
+//! - A copy with a shorter timeout ([`Client::with_timeout`](crate::Client::with_timeout))
+//!   than that connect timeout allows goes through a second HTTP client, built the first time
+//!   one is needed and shared by every copy, whose connector carries [`AttemptDeadline`]: a
+//!   layer that ends a connect at the attempt's own deadline less the margin. The deadline
+//!   reaches the connector through a task-local set around the attempt ([`within`]): hyper
+//!   opens a connection inside the polling of the request's future, so the connector's `call`
+//!   runs in the attempt's scope. (A layer makes hyper clone the connector stack on every
+//!   request, which is why the common case does without it.)
+//! - A brought `reqwest::Client` is used as it is: its own connect timeout decides.
 
 use std::future::Future;
 use std::io;
+use std::sync::{Arc, OnceLock};
 use std::task::{Context, Poll};
 use std::time::Duration;
 
@@ -23,12 +32,57 @@ tokio::task_local! {
     static CONNECT_BY: Instant;
 }
 
-/// Runs one attempt of `timeout`: a connect it opens ends, as a connect error, before the
-/// attempt's own timeout does.
+/// How much sooner than an attempt's timeout a connect must end: a tenth of it, at most
+/// 100 ms, so that the connect's own timer fires first.
+pub(crate) fn margin(timeout: Duration) -> Duration {
+    (timeout / 10).min(Duration::from_millis(100))
+}
+
+/// The connect timeout of the client we build: the one asked for, but never past the attempt
+/// timeout less its [`margin`].
+pub(crate) fn main_connect_timeout(connect: Duration, attempt: Duration) -> Duration {
+    connect.min(attempt - margin(attempt))
+}
+
+/// The HTTP clients of a [`Client`](crate::Client) and what the call path needs to choose.
+#[derive(Clone)]
+pub(crate) struct Clients {
+    /// The connect timeout of the main client, when we built it (`None`: a brought client).
+    pub main_connect_timeout: Option<Duration>,
+    /// The connect timeout asked for, for the second client.
+    pub connect_timeout: Duration,
+    /// The client for attempts shorter than the main client's connect timeout allows.
+    pub with_deadline: Arc<OnceLock<reqwest::Client>>,
+}
+
+impl Clients {
+    /// The client for an attempt of `timeout`, when it must not be `main`: one whose connects
+    /// end at the attempt's deadline (run the attempt [`within`] it).
+    pub(crate) fn for_short_attempts(&self, timeout: Duration) -> Option<&reqwest::Client> {
+        let main = self.main_connect_timeout?;
+        if main <= timeout - margin(timeout) {
+            return None;
+        }
+        let built = self.with_deadline.get_or_init(|| {
+            reqwest::Client::builder()
+                .connect_timeout(self.connect_timeout)
+                .connector_layer(AttemptDeadline)
+                .build()
+                .unwrap_or_else(|e| {
+                    // The same settings built the main client; fall back to a plain one.
+                    tracing::debug!(error = %e, "no client for short attempts");
+                    reqwest::Client::new()
+                })
+        });
+        Some(built)
+    }
+}
+
+/// Runs one attempt of `timeout`: a connect it opens through a client with [`AttemptDeadline`]
+/// ends, as a connect error, before the attempt's own timeout does.
 pub(crate) async fn within<F: Future>(timeout: Duration, attempt: F) -> F::Output {
-    let margin = (timeout / 10).min(Duration::from_millis(100));
     CONNECT_BY
-        .scope(Instant::now() + (timeout - margin), attempt)
+        .scope(Instant::now() + (timeout - margin(timeout)), attempt)
         .await
 }
 

@@ -42,7 +42,7 @@ async fn clones_and_per_call_copies_share_the_pool() {
                 .await
                 .map(drop),
             _ => c
-                .with_timeout(std::time::Duration::from_secs(5))
+                .with_timeout(std::time::Duration::from_secs(10))
                 .list_rooms()
                 .execute()
                 .await
@@ -51,6 +51,17 @@ async fn clones_and_per_call_copies_share_the_pool() {
         .unwrap();
     }
     assert_eq!(emu.connections(), 1);
+    // Copies whose timeout is shorter than the connect timeout (5 s) allows share a second
+    // pool, whose connects end at each attempt's deadline: one more connection for all of them.
+    for ms in [200, 900, 4_000, 5_000] {
+        c.with_timeout(std::time::Duration::from_millis(ms))
+            .list_rooms()
+            .execute()
+            .await
+            .unwrap();
+    }
+    c.list_rooms().execute().await.unwrap();
+    assert_eq!(emu.connections(), 2);
 }
 
 #[tokio::test]
