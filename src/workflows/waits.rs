@@ -12,7 +12,7 @@ use crate::{types, Client, Error};
 pub struct Wait {
     /// Give up (with [`Error::Deadline`]) after this long.
     pub timeout: Duration,
-    /// The first pause between polls.
+    /// The first pause between polls (at least 10 ms: a zero pause would poll in a tight loop).
     pub first_interval: Duration,
     /// The longest pause between polls.
     pub max_interval: Duration,
@@ -46,13 +46,15 @@ impl Wait {
         Fut: std::future::Future<Output = Result<Result<T, String>, Error>>,
     {
         let started = Instant::now();
-        let mut pause = self.first_interval;
+        // A zero interval would poll the API in a tight loop: at least 10 ms between polls.
+        let floor = Duration::from_millis(10);
+        let mut pause = self.first_interval.max(floor);
         loop {
             if let Ok(done) = check().await? {
                 return Ok(done);
             }
             let waited = started.elapsed();
-            if waited + pause > self.timeout {
+            if waited.saturating_add(pause) > self.timeout {
                 // Sleep out what is left, look once more, then give up.
                 tokio::time::sleep(self.timeout.saturating_sub(waited)).await;
                 return match check().await? {
@@ -65,9 +67,15 @@ impl Wait {
                 };
             }
             tokio::time::sleep(pause).await;
-            pause = pause.mul_f64(1.5).min(self.max_interval);
+            pause = next_pause(pause, self.max_interval.max(floor));
         }
     }
+}
+
+/// The pause after `pause`: 1.5 times longer, at most `max` (and never overflowing, whatever
+/// `max` is).
+fn next_pause(pause: Duration, max: Duration) -> Duration {
+    pause.checked_add(pause / 2).unwrap_or(max).min(max)
 }
 
 /// Statuses of work still going on; any other status is final.
@@ -144,5 +152,22 @@ impl Client {
             },
         )
         .await
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pauses_grow_to_their_cap_under_any_setting() {
+        let ms = Duration::from_millis;
+        assert_eq!(next_pause(ms(250), ms(5000)), ms(375));
+        assert_eq!(next_pause(ms(4000), ms(5000)), ms(5000));
+        let mut p = ms(250);
+        for _ in 0..1000 {
+            p = next_pause(p, Duration::MAX);
+        }
+        assert_eq!(p, Duration::MAX, "no overflow with an unbounded cap");
     }
 }
