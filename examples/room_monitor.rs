@@ -24,7 +24,7 @@ type State = Arc<Mutex<RoomActivity>>;
 async fn hook(state: State, VerifiedWebhook(event): VerifiedWebhook) -> &'static str {
     let mut activity = state.lock().expect("state");
     let kind = event.kind.event_type().trim_start_matches("video.room.");
-    if !activity.apply(&event) {
+    if !activity.apply(&event).changed() {
         println!("  {kind:<22} (a duplicate or a late event: nothing changed)");
         return "ok";
     }
@@ -42,7 +42,7 @@ async fn hook(state: State, VerifiedWebhook(event): VerifiedWebhook) -> &'static
             "  {kind:<22} room {}: present {who:?}, session {}, {} recording, {} files",
             &room.to_string()[..8],
             session.as_deref().unwrap_or("none"),
-            r.recording.len(),
+            r.recordings_in_progress.len(),
             r.recordings.len() + r.compositions.len(),
         );
     }

@@ -194,7 +194,7 @@ async fn rooms(State(app): State<App>) -> Result<Json<Vec<types::Room>>, (Status
 /// Verifies (the extractor), folds, and reconciles the room in a background task: the state is
 /// moved into the task and back, never locked across an await.
 async fn hook(State(app): State<App>, VerifiedWebhook(event): VerifiedWebhook) -> StatusCode {
-    app.activity.lock().unwrap().apply(&event);
+    let _ = app.activity.lock().unwrap().apply(&event);
     if let Some(room) = event.kind.room_id() {
         tokio::spawn(async move {
             let mut copy = app.activity.lock().unwrap().clone();
@@ -292,7 +292,7 @@ async fn webhook_verification_and_reconcile_run_inside_tokio_spawn() {
     emu.join(room, "Alice").unwrap();
     let client = emu.client();
     let mut activity = RoomActivity::new();
-    activity.apply(&event);
+    assert!(activity.apply(&event).changed());
     let activity = tokio::spawn(async move {
         activity.reconcile(&client, room).await?;
         Ok::<_, telnyx_rooms::Error>(activity)

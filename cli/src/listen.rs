@@ -106,7 +106,7 @@ async fn receive(listener: Arc<Listener>, headers: HeaderMap, body: Bytes) -> Re
     let state = {
         let mut activity = listener.activity.lock().expect("activity");
         match (activity.apply(&event), event.kind.room_id()) {
-            (true, Some(room)) => activity.room(room),
+            (applied, Some(room)) if applied.changed() => activity.room(room),
             _ => None,
         }
     };
@@ -121,7 +121,7 @@ async fn receive(listener: Arc<Listener>, headers: HeaderMap, body: Bytes) -> Re
                 "  room {}: session {}, present {present:?}, {} recording, {} files",
                 short(Some(r.id)),
                 short(r.active_session.map(|s| s.id)),
-                r.recording.len(),
+                r.recordings_in_progress.len(),
                 r.recordings.len() + r.compositions.len()
             );
         }

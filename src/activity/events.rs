@@ -7,7 +7,8 @@ use super::RoomFacts;
 use crate::webhooks::{RoomEvent, WebhookEvent};
 use uuid::Uuid;
 
-/// The facts one event states, and its room.
+/// The facts one event states, and its room; `None` for an event of a type this version does
+/// not know, or without the ids its facts are keyed by.
 pub(super) fn facts_of(event: &WebhookEvent) -> Option<(Uuid, RoomFacts)> {
     let at = event.occurred_at;
     let mut f = RoomFacts::default();
@@ -16,6 +17,7 @@ pub(super) fn facts_of(event: &WebhookEvent) -> Option<(Uuid, RoomFacts)> {
             f.sessions.insert(
                 p.session_id?,
                 SessionFacts {
+                    seen: at,
                     started_at: at,
                     ended: None,
                 },
@@ -26,6 +28,7 @@ pub(super) fn facts_of(event: &WebhookEvent) -> Option<(Uuid, RoomFacts)> {
             f.sessions.insert(
                 p.session_id?,
                 SessionFacts {
+                    seen: at,
                     started_at: None,
                     ended: Some(Ending {
                         at,
@@ -40,7 +43,8 @@ pub(super) fn facts_of(event: &WebhookEvent) -> Option<(Uuid, RoomFacts)> {
             f.participants.insert(
                 p.participant_id?,
                 ParticipantFacts {
-                    session_id: p.session_id,
+                    seen: at,
+                    sessions: p.session_id.into_iter().collect(),
                     context: p.context.clone(),
                     joined_at: at,
                     left: None,
@@ -52,7 +56,8 @@ pub(super) fn facts_of(event: &WebhookEvent) -> Option<(Uuid, RoomFacts)> {
             f.participants.insert(
                 p.participant_id?,
                 ParticipantFacts {
-                    session_id: p.session_id,
+                    seen: at,
+                    sessions: p.session_id.into_iter().collect(),
                     context: p.context.clone(),
                     joined_at: None,
                     left: Some(Ending {
@@ -68,7 +73,8 @@ pub(super) fn facts_of(event: &WebhookEvent) -> Option<(Uuid, RoomFacts)> {
             f.recordings.insert(
                 p.recording_id?,
                 RecordingFacts {
-                    session_id: p.session_id,
+                    seen: at,
+                    sessions: p.session_id.into_iter().collect(),
                     participant_id: p.participant_id,
                     kind: p.type_.clone(),
                     started_at: at,
@@ -81,7 +87,8 @@ pub(super) fn facts_of(event: &WebhookEvent) -> Option<(Uuid, RoomFacts)> {
             f.recordings.insert(
                 p.recording_id?,
                 RecordingFacts {
-                    session_id: p.session_id,
+                    seen: at,
+                    sessions: p.session_id.into_iter().collect(),
                     participant_id: p.participant_id,
                     kind: p.type_.clone(),
                     started_at: None,
@@ -99,7 +106,8 @@ pub(super) fn facts_of(event: &WebhookEvent) -> Option<(Uuid, RoomFacts)> {
             f.compositions.insert(
                 p.composition_id?,
                 CompositionFacts {
-                    session_id: p.session_id,
+                    seen: at,
+                    sessions: p.session_id.into_iter().collect(),
                     format: p.format.clone(),
                     completed: Some(Media {
                         completed_at: at,

@@ -1,16 +1,16 @@
 //! What a room looks like, derived from its facts: the views [`RoomActivity`] answers with.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::{DateTime, Utc};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use super::facts::{self, Ending, Media, ParticipantFacts, RecordingFacts, SessionFacts};
 use super::RoomActivity;
 
 /// A session as known from its events.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Session {
     /// Its id.
     pub id: Uuid,
@@ -21,7 +21,7 @@ pub struct Session {
 }
 
 /// A participant as known from its events.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Participant {
     /// Its id.
     pub id: Uuid,
@@ -36,7 +36,7 @@ pub struct Participant {
 }
 
 /// A recording as known from its events.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Recording {
     /// Its id.
     pub id: Uuid,
@@ -53,7 +53,7 @@ pub struct Recording {
 }
 
 /// A completed composition.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Composition {
     /// Its id.
     pub id: Uuid,
@@ -66,7 +66,7 @@ pub struct Composition {
 }
 
 /// One room's state, derived from its facts: what a dashboard shows.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct RoomState {
     /// The room's id.
     pub id: Uuid,
@@ -75,12 +75,14 @@ pub struct RoomState {
     pub active_session: Option<Session>,
     /// With no session in progress, the one that ended last.
     pub last_session: Option<Session>,
+    /// Every session known (not forgotten), by when it started.
+    pub sessions: Vec<Session>,
     /// Participants in the room now: joined, not left, in a session that has not ended.
     pub present: Vec<Participant>,
     /// Participants who left, with when and why.
     pub left: Vec<Participant>,
-    /// Recordings started and not completed.
-    pub recording: Vec<Recording>,
+    /// Recordings started and not completed, in a session that has not ended.
+    pub recordings_in_progress: Vec<Recording>,
     /// Completed recordings, with their files.
     pub recordings: Vec<Recording>,
     /// Completed compositions, with their files.
@@ -99,14 +101,14 @@ impl RoomActivity {
         // A session is known to exist from its own events or its participants' joins.
         let mut sessions: BTreeMap<Uuid, SessionFacts> = facts.sessions.clone();
         for p in facts.participants.values() {
-            if let Some(sid) = p.session_id {
-                let s = sessions.entry(sid).or_default();
+            for sid in &p.sessions {
+                let s = sessions.entry(*sid).or_default();
                 facts::min_opt(&mut s.started_at, &p.joined_at);
             }
         }
-        let ended = |sid: &Option<Uuid>| {
-            sid.and_then(|sid| sessions.get(&sid))
-                .is_some_and(|s| s.ended.is_some())
+        let ended = |of: &BTreeSet<Uuid>| {
+            of.iter()
+                .any(|sid| sessions.get(sid).is_some_and(|s| s.ended.is_some()))
         };
         let active_session = sessions
             .iter()
@@ -120,9 +122,11 @@ impl RoomActivity {
                 .max_by_key(|(id, s)| (s.ended.as_ref().and_then(|e| e.at), s.started_at, **id))
                 .map(session),
         };
+        let mut all_sessions: Vec<Session> = sessions.iter().map(session).collect();
+        all_sessions.sort_by_key(|s| (s.started_at, s.id));
         let participant = |(id, p): (&Uuid, &ParticipantFacts)| Participant {
             id: *id,
-            session_id: p.session_id,
+            session_id: p.sessions.last().copied(),
             context: p.context.clone(),
             joined_at: p.joined_at,
             left: p.left.clone(),
@@ -130,7 +134,7 @@ impl RoomActivity {
         let mut present: Vec<Participant> = facts
             .participants
             .iter()
-            .filter(|(_, p)| p.joined_at.is_some() && p.left.is_none() && !ended(&p.session_id))
+            .filter(|(_, p)| p.joined_at.is_some() && p.left.is_none() && !ended(&p.sessions))
             .map(participant)
             .collect();
         present.sort_by_key(|p| (p.joined_at, p.id));
@@ -143,16 +147,16 @@ impl RoomActivity {
         left.sort_by_key(|p| (p.left.as_ref().and_then(|l| l.at), p.id));
         let recording_of = |(id, r): (&Uuid, &RecordingFacts)| Recording {
             id: *id,
-            session_id: r.session_id,
+            session_id: r.sessions.last().copied(),
             participant_id: r.participant_id,
             kind: r.kind.clone(),
             started_at: r.started_at,
             completed: r.completed.clone(),
         };
-        let recording = facts
+        let recordings_in_progress = facts
             .recordings
             .iter()
-            .filter(|(_, r)| r.completed.is_none() && !ended(&r.session_id))
+            .filter(|(_, r)| r.completed.is_none() && !ended(&r.sessions))
             .map(recording_of)
             .collect();
         let recordings = facts
@@ -167,7 +171,7 @@ impl RoomActivity {
             .filter(|(_, c)| c.completed.is_some())
             .map(|(id, c)| Composition {
                 id: *id,
-                session_id: c.session_id,
+                session_id: c.sessions.last().copied(),
                 format: c.format.clone(),
                 completed: c.completed.clone(),
             })
@@ -176,9 +180,10 @@ impl RoomActivity {
             id: room_id,
             active_session,
             last_session,
+            sessions: all_sessions,
             present,
             left,
-            recording,
+            recordings_in_progress,
             recordings,
             compositions,
         })
@@ -199,9 +204,16 @@ impl RoomActivity {
         self.room(room_id).map(|r| r.left).unwrap_or_default()
     }
 
-    /// The room's recordings in progress; see [`RoomState::recording`].
-    pub fn recording(&self, room_id: Uuid) -> Vec<Recording> {
-        self.room(room_id).map(|r| r.recording).unwrap_or_default()
+    /// Every session of the room known (not forgotten); see [`RoomState::sessions`].
+    pub fn sessions(&self, room_id: Uuid) -> Vec<Session> {
+        self.room(room_id).map(|r| r.sessions).unwrap_or_default()
+    }
+
+    /// The room's recordings in progress; see [`RoomState::recordings_in_progress`].
+    pub fn recordings_in_progress(&self, room_id: Uuid) -> Vec<Recording> {
+        self.room(room_id)
+            .map(|r| r.recordings_in_progress)
+            .unwrap_or_default()
     }
 
     /// The room's completed recordings; see [`RoomState::recordings`].

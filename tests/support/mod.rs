@@ -3,6 +3,8 @@
 //! `prism`) a Prism launcher.
 #![allow(dead_code)]
 
+#[cfg(feature = "webhooks")]
+pub mod activity;
 #[path = "../../emulator/tests/support/capture.rs"]
 mod capture;
 #[cfg(feature = "webhooks")]
