@@ -180,8 +180,7 @@ impl RoomFacts {
         changed |= forget_items(&mut self.compositions, &mut self.forgotten);
         let cut = expiry_cut(horizon).expect("a horizon");
         let before = self.sessions.len() + self.forgotten.len();
-        self.sessions
-            .retain(|_, s| s.seen.is_none_or(|t| t >= cut));
+        self.sessions.retain(|_, s| s.seen.is_none_or(|t| t >= cut));
         self.forgotten.retain(|_, t| t.is_none_or(|t| t >= cut));
         changed |= before != self.sessions.len() + self.forgotten.len();
         changed |= expire(&mut self.participants, cut);

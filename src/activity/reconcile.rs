@@ -136,14 +136,15 @@ struct Question {
 impl RoomActivity {
     /// Reads the room from the API and joins what it says in; returns what the state had
     /// missed. Checked: the room's active session and every session this state believes
-    /// active (whether and when each ended), their participants (who is there, who left and
-    /// when), and the recordings and compositions of every session the state knows (which
-    /// exist, which completed, with their files). Joined field by field, so nothing only an
+    /// active (whether and when each ended), and for every session the state knows (and the
+    /// active one) its participants (who is there, who left and when), recordings and
+    /// compositions (which exist, which completed, with their files). Joined field by field, so nothing only an
     /// event said is lost, and what was forgotten by [`prune`](Self::prune) stays forgotten.
     ///
-    /// Sends a `get_room`, a listing of the room's recordings, and for each session checked a
-    /// `get_room_session` and a listing of its participants, and for each session known a
-    /// listing of its compositions (listings prefetch pages).
+    /// Sends a `get_room`, a listing of the room's recordings, a `get_room_session` for each
+    /// session believed active, and for each session known a listing of its participants and
+    /// one of its compositions (listings prefetch pages). [`prune`](Self::prune) keeps the
+    /// sessions known, and so the requests, bounded.
     pub async fn reconcile(
         &mut self,
         client: &Client,
@@ -239,13 +240,15 @@ impl Question {
         let mut known = self.known;
         known.extend(check.iter().copied());
         let mut truth = RoomFacts::default();
-        for session_id in check {
+        for &session_id in &check {
             let s = client
                 .get_room_session()
                 .room_session_id(session_id)
                 .execute()
                 .await?;
             truth.sessions.insert(session_id, session_facts(&s, seen));
+        }
+        for &session_id in &known {
             let participants: Vec<types::RoomParticipant> = client
                 .list_participants_for_session()
                 .room_session_id(session_id)
