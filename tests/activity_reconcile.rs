@@ -173,7 +173,10 @@ async fn reconcile_all_restores_what_lost_events_said_and_keeps_what_only_events
     let mut rng = Rng(2026);
     let mut repaired = 0;
     for case in 0..cases {
-        let kept: Vec<&WebhookEvent> = log.iter().filter(|_| !rng.next().is_multiple_of(3)).collect();
+        let kept: Vec<&WebhookEvent> = log
+            .iter()
+            .filter(|_| !rng.next().is_multiple_of(3))
+            .collect();
         let mut state = fold(kept.iter().copied());
         let before = summary(&state);
         let report = state.reconcile_all(&client, 2).await;
