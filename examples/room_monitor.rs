@@ -100,8 +100,9 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
 
     println!("reconciling with the API:");
     let mut activity = state.lock().expect("state").clone();
+    let report = activity.reconcile_all(&client, 4).await;
+    println!("  {report}");
     for &room in &rooms {
-        activity.reconcile(&client, room).await?;
         let api = client.get_room().room_id(room).execute().await?;
         let mut present_api = Vec::new();
         if let Some(session) = api.active_session_id {
