@@ -30,11 +30,7 @@ const KEY: &str = "KEY0LOAD";
 
 fn main() {
     let mut emu = Command::new(env!("CARGO_BIN_EXE_telnyx-rooms-emulator"))
-        .args([
-            "--seed",
-            "rooms=50,sessions=2,participants=3,recordings=1",
-            "--ignore-stdin",
-        ])
+        .args(["--seed", "rooms=50,sessions=2,participants=3,recordings=1"])
         .stdout(Stdio::piped())
         .spawn()
         .expect("the emulator binary starts");

@@ -3,8 +3,10 @@
 //! retry (so some never arrive). The chaos applies to delivery only: the API's answers stay true.
 
 use std::collections::HashMap;
+use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
+use tokio::time::Instant;
 
 use super::store::Outgoing;
 
@@ -19,8 +21,8 @@ pub struct DeliveryChaos {
     #[serde(default)]
     pub duplicate: f64,
     /// Events of a room are delivered out of order within a window of this many events
-    /// (0 or 1: in order). Events held back are sent once the window fills, or after 100 ms
-    /// without new events.
+    /// (0 or 1: in order). Events held back are sent once the window fills, or at the latest
+    /// 100 ms ([`HOLD`]) after the first of them was held, however much else is going on.
     #[serde(default)]
     pub reorder: usize,
     /// The probability that an event is never delivered, as if every retry had failed; the
@@ -74,6 +76,9 @@ impl Rng {
     }
 }
 
+/// The longest an event is held back by [`DeliveryChaos::reorder`].
+pub const HOLD: Duration = Duration::from_millis(100);
+
 /// The dispatcher's side of chaos: the settings in force, the random state, and the events
 /// each room has held back.
 #[derive(Debug)]
@@ -81,7 +86,8 @@ pub(crate) struct Chaos {
     settings: DeliveryChaos,
     generation: u64,
     rng: Rng,
-    held: HashMap<String, Vec<Outgoing>>,
+    /// Per room: when its first held event was held, and the events.
+    held: HashMap<String, (Instant, Vec<Outgoing>)>,
 }
 
 /// What chaos made of one event.
@@ -114,9 +120,33 @@ impl Chaos {
         self.flush()
     }
 
-    /// Whether events are held back, waiting for their window to fill.
-    pub(crate) fn holding(&self) -> bool {
-        self.held.values().any(|h| !h.is_empty())
+    /// When the longest-held room must be flushed, if any events are held.
+    pub(crate) fn deadline(&self) -> Option<Instant> {
+        self.held.values().map(|(since, _)| *since + HOLD).min()
+    }
+
+    /// The events of every room held for [`HOLD`] or longer, each room's in a random order.
+    pub(crate) fn flush_due(&mut self, now: Instant) -> Vec<Outgoing> {
+        let mut due: Vec<String> = self
+            .held
+            .iter()
+            .filter(|(_, (since, _))| *since + HOLD <= now)
+            .map(|(room, _)| room.clone())
+            .collect();
+        due.sort();
+        let mut out = Vec::new();
+        for room in due {
+            let (_, held) = self.held.remove(&room).unwrap_or_default_held();
+            self.shuffle_into(held, &mut out);
+        }
+        out
+    }
+
+    fn shuffle_into(&mut self, mut held: Vec<Outgoing>, out: &mut Vec<Outgoing>) {
+        while !held.is_empty() {
+            let i = self.rng.below(held.len());
+            out.push(held.swap_remove(i));
+        }
     }
 
     pub(crate) fn judge(&mut self, event: Outgoing) -> Verdict {
@@ -138,12 +168,18 @@ impl Chaos {
             .as_str()
             .unwrap_or_default()
             .to_string();
-        let held = self.held.entry(room).or_default();
+        let (_, held) = self
+            .held
+            .entry(room.clone())
+            .or_insert_with(|| (Instant::now(), Vec::new()));
         held.extend(copies);
         let mut out = Vec::new();
         while held.len() >= s.reorder {
             let i = self.rng.below(held.len());
             out.push(held.swap_remove(i));
+        }
+        if held.is_empty() {
+            self.held.remove(&room);
         }
         Verdict::Send(out)
     }
@@ -154,12 +190,20 @@ impl Chaos {
         let mut rooms: Vec<String> = self.held.keys().cloned().collect();
         rooms.sort();
         for room in rooms {
-            let mut held = self.held.remove(&room).unwrap_or_default();
-            while !held.is_empty() {
-                let i = self.rng.below(held.len());
-                out.push(held.swap_remove(i));
-            }
+            let (_, held) = self.held.remove(&room).unwrap_or_default_held();
+            self.shuffle_into(held, &mut out);
         }
         out
+    }
+}
+
+/// `unwrap_or_default` for a held room (an `Instant` has no default).
+trait OrEmpty {
+    fn unwrap_or_default_held(self) -> (Instant, Vec<Outgoing>);
+}
+
+impl OrEmpty for Option<(Instant, Vec<Outgoing>)> {
+    fn unwrap_or_default_held(self) -> (Instant, Vec<Outgoing>) {
+        self.unwrap_or_else(|| (Instant::now(), Vec::new()))
     }
 }

@@ -20,8 +20,8 @@ use serde::Serialize;
 use serde_json::json;
 use std::collections::HashMap;
 
+use tokio::sync::mpsc;
 use tokio::sync::mpsc::error::TrySendError;
-use tokio::sync::mpsc::{self, UnboundedReceiver};
 use tokio::sync::oneshot;
 use uuid::Uuid;
 
@@ -88,6 +88,9 @@ impl Default for Timing {
 
 /// Events one room may have waiting for one receiver; more are dropped (and logged as such).
 pub const QUEUE: usize = 10_000;
+/// Events waiting between the store and the dispatcher (which hands each on at once, to its
+/// receiver's queue); more are dropped, and logged as such.
+pub const EVENTS: usize = 65_536;
 /// How long a receiver's task waits for its next event before it ends.
 const IDLE: Duration = Duration::from_secs(30);
 
@@ -97,14 +100,11 @@ struct Receiver {
     ended: oneshot::Receiver<()>,
 }
 
-/// How long events held back by [`DeliveryChaos::reorder`](crate::DeliveryChaos) wait for their
-/// window to fill before they are sent anyway.
-const HOLD: Duration = Duration::from_millis(100);
-
 /// Hands each event to its receiver's task (after delivery chaos, when set), starting one when
-/// there is none.
+/// there is none. Events held back by the chaos's reorder window go out when their window
+/// fills or [`HOLD`](crate::chaos::HOLD) after the first was held, whatever else arrives.
 pub(super) async fn run(
-    mut events: UnboundedReceiver<Outgoing>,
+    mut events: mpsc::Receiver<Outgoing>,
     shared: Arc<Shared>,
     signer: TestSigner,
 ) {
@@ -120,18 +120,17 @@ pub(super) async fn run(
     };
     let mut chaos = Chaos::new();
     loop {
-        let received = if chaos.holding() {
-            match tokio::time::timeout(HOLD, events.recv()).await {
+        let received = match chaos.deadline() {
+            Some(deadline) => match tokio::time::timeout_at(deadline, events.recv()).await {
                 Ok(received) => received,
                 Err(_) => {
-                    for e in chaos.flush() {
+                    for e in chaos.flush_due(tokio::time::Instant::now()) {
                         dispatch.route(e);
                     }
                     continue;
                 }
-            }
-        } else {
-            events.recv().await
+            },
+            None => events.recv().await,
         };
         let Some(event) = received else { break };
         if event.target.url.is_none() {
@@ -148,6 +147,9 @@ pub(super) async fn run(
                     dispatch.route(e);
                 }
             }
+        }
+        for e in chaos.flush_due(tokio::time::Instant::now()) {
+            dispatch.route(e);
         }
     }
 }
@@ -270,8 +272,17 @@ async fn deliver(shared: &Shared, signer: &TestSigner, http: &reqwest::Client, e
         "payload": ev.payload,
     });
     let mut attempt = 0;
-    for url in std::iter::once(main).chain(ev.target.failover.clone()) {
-        for _ in 0..timing.webhook_attempts.max(1) {
+    let per_url = timing.webhook_attempts.max(1);
+    let urls: Vec<String> = std::iter::once(main)
+        .chain(ev.target.failover.clone())
+        .collect();
+    let last = per_url as usize * urls.len();
+    for url in urls {
+        for _ in 0..per_url {
+            if attempt > 0 {
+                // Between attempts only: after the last, the next event goes at once.
+                tokio::time::sleep(timing.webhook_retry).await;
+            }
             attempt += 1;
             let (status, error) = match refusal(&url, any_host) {
                 Some(why) => (None, Some(why)),
@@ -306,10 +317,9 @@ async fn deliver(shared: &Shared, signer: &TestSigner, http: &reqwest::Client, e
             };
             let done = d.succeeded();
             shared.log_delivery(d);
-            if done {
+            if done || attempt as usize == last {
                 return;
             }
-            tokio::time::sleep(timing.webhook_retry).await;
         }
     }
 }

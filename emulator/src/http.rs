@@ -5,7 +5,8 @@ use std::sync::atomic::Ordering;
 use std::sync::Arc;
 
 use bytes::Bytes;
-use http_body_util::{BodyExt, Full};
+use http_body_util::combinators::UnsyncBoxBody;
+use http_body_util::{BodyExt, Full, StreamBody};
 use hyper::body::Incoming;
 use reqwest::StatusCode;
 use serde_json::{json, Value};
@@ -14,7 +15,13 @@ use super::store::{Refusal, Reply};
 use super::{Knobs, Shared};
 use telnyx_rooms::Operation;
 
-pub(super) type Response = hyper::Response<Full<Bytes>>;
+/// An answer: JSON whole, or a media file streamed in chunks.
+pub(super) type Response = hyper::Response<UnsyncBoxBody<Bytes, std::convert::Infallible>>;
+
+/// A whole body.
+pub(super) fn full(bytes: Bytes) -> UnsyncBoxBody<Bytes, std::convert::Infallible> {
+    Full::new(bytes).boxed_unsync()
+}
 
 /// The largest request body the emulator reads; larger ones are answered 413.
 pub const MAX_BODY: usize = 1 << 20;
@@ -275,17 +282,25 @@ fn answer(reply: Reply) -> Response {
         Reply::Json(status, v) => json_response(status, &v),
         Reply::NoContent => hyper::Response::builder()
             .status(204)
-            .body(Full::new(Bytes::new()))
+            .body(full(Bytes::new()))
             .expect("valid"),
         Reply::File(file) => {
             let mut r = hyper::Response::builder()
                 .status(file.status)
                 .header("content-type", file.content_type)
+                .header("content-length", file.body.len())
                 .header("accept-ranges", "bytes");
             if let Some(range) = file.content_range {
                 r = r.header("content-range", range);
             }
-            r.body(Full::new(file.body)).expect("valid response")
+            // The bytes are made here, chunk by chunk as the client reads, outside the store's
+            // lock: a download of any size delays no other request.
+            let chunks = file
+                .body
+                .chunks()
+                .map(|c| Ok::<_, std::convert::Infallible>(hyper::body::Frame::data(c)));
+            r.body(StreamBody::new(futures::stream::iter(chunks)).boxed_unsync())
+                .expect("valid response")
         }
         Reply::Error(Refusal {
             status,
@@ -301,7 +316,7 @@ fn json_response(status: StatusCode, v: &Value) -> Response {
     hyper::Response::builder()
         .status(status)
         .header("content-type", "application/json")
-        .body(Full::new(Bytes::from(
+        .body(full(Bytes::from(
             serde_json::to_vec(v).expect("JSON values serialise"),
         )))
         .expect("valid response")

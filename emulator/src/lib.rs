@@ -21,7 +21,8 @@ use uuid::Uuid;
 use shared::{Knobs, Shared};
 
 pub use chaos::DeliveryChaos;
-pub use delivery::{Delivery, Timing, QUEUE as WEBHOOK_QUEUE};
+pub use chaos::HOLD as REORDER_HOLD;
+pub use delivery::{Delivery, Timing, EVENTS as EVENT_QUEUE, QUEUE as WEBHOOK_QUEUE};
 pub use http::MAX_BODY;
 
 /// How long a recording's or composition's `download_url` works (on the emulator's clock):
@@ -115,7 +116,7 @@ impl Emulator {
         let listener = tokio::net::TcpListener::bind(addr).await?;
         let addr = listener.local_addr()?;
         let signer = TestSigner::generate();
-        let (events, events_rx) = tokio::sync::mpsc::unbounded_channel();
+        let (events, events_rx) = tokio::sync::mpsc::channel(delivery::EVENTS);
         let shared = Arc::new(Shared {
             store: Mutex::default(),
             knobs: Knobs::default(),

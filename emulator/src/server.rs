@@ -9,7 +9,7 @@ use std::time::Duration;
 
 use bytes::Bytes;
 use futures::FutureExt;
-use http_body_util::{BodyExt, Full};
+use http_body_util::BodyExt;
 use hyper::body::Incoming;
 use hyper::service::service_fn;
 use hyper_util::rt::TokioIo;
@@ -114,21 +114,30 @@ fn accepts_gzip(headers: &hyper::HeaderMap) -> bool {
         })
 }
 
-/// Compresses a large answer for a client that accepts gzip, and counts the bytes sent.
+/// Compresses a large JSON answer for a client that accepts gzip, and counts the bytes sent. A
+/// media file streams through as it is (its ranges are ranges of the file).
 async fn encode(answer: Response, gzip: bool, knobs: &Knobs) -> Response {
     use std::io::Write;
+    let json = answer
+        .headers()
+        .get(hyper::header::CONTENT_TYPE)
+        .is_some_and(|t| t.as_bytes().starts_with(b"application/json"));
+    if !json {
+        let len = answer
+            .headers()
+            .get(hyper::header::CONTENT_LENGTH)
+            .and_then(|v| v.to_str().ok()?.parse::<usize>().ok())
+            .unwrap_or(0);
+        knobs.body_bytes_out.fetch_add(len, Ordering::SeqCst);
+        return answer;
+    }
     let (mut parts, body) = answer.into_parts();
     let body = body
         .collect()
         .await
         .map(|b| b.to_bytes())
         .unwrap_or_default();
-    // JSON only: media files are sent as they are (their ranges are ranges of the file).
-    let json = parts
-        .headers
-        .get(hyper::header::CONTENT_TYPE)
-        .is_some_and(|t| t.as_bytes().starts_with(b"application/json"));
-    let body = if gzip && json && body.len() >= COMPRESS_FROM {
+    let body = if gzip && body.len() >= COMPRESS_FROM {
         let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
         enc.write_all(&body).expect("writing to memory");
         parts.headers.insert(
@@ -144,5 +153,5 @@ async fn encode(answer: Response, gzip: bool, knobs: &Knobs) -> Response {
         hyper::header::HeaderValue::from_static("accept-encoding"),
     );
     knobs.body_bytes_out.fetch_add(body.len(), Ordering::SeqCst);
-    hyper::Response::from_parts(parts, Full::new(body))
+    hyper::Response::from_parts(parts, http::full(body))
 }

@@ -102,7 +102,7 @@ pub(crate) struct Shared {
     pub(super) knobs: Knobs,
     pub(super) timing: Mutex<Timing>,
     pub(super) any_host: AtomicBool,
-    pub(super) events: tokio::sync::mpsc::UnboundedSender<store::Outgoing>,
+    pub(super) events: tokio::sync::mpsc::Sender<store::Outgoing>,
     pub(super) deliveries: Mutex<Log>,
     /// The delivery chaos in force, and a generation that changes with every setting.
     pub(super) chaos: Mutex<(crate::DeliveryChaos, u64)>,
@@ -126,7 +126,21 @@ impl Shared {
 
     fn hand_on(self: &Arc<Self>, events: Vec<store::Outgoing>, due: Vec<Uuid>) {
         for e in events {
-            let _ = self.events.send(e);
+            if let Err(tokio::sync::mpsc::error::TrySendError::Full(e)) = self.events.try_send(e) {
+                self.log_delivery(Delivery {
+                    seq: 0,
+                    url: e.target.url.clone().unwrap_or_default(),
+                    event_type: e.event_type.to_string(),
+                    event_id: e.id,
+                    attempt: 0,
+                    status: None,
+                    error: Some(format!(
+                        "dropped: {} events already wait for delivery",
+                        crate::delivery::EVENTS
+                    )),
+                    at: chrono::Utc::now(),
+                });
+            }
         }
         for id in due {
             let delay = self.timing().composition;

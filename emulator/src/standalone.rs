@@ -3,13 +3,18 @@
 //!
 //! ```text
 //! telnyx-rooms-emulator [--host 127.0.0.1] [--port 0] [--seed rooms=2,sessions=1,participants=3,recordings=1]
-//!                       [--latency 20ms] [--webhook-log 10000] [--webhooks-any-host] [--ignore-stdin]
+//!                       [--latency 20ms] [--webhook-log 10000] [--webhooks-any-host]
+//!                       [--ready-file PATH] [--exit-with-stdin]
 //! ```
 //!
 //! On start it prints exactly two lines on stdout, `listening <base URL, ending in /v2>` and
-//! `webhook-public-key <base64>`, then serves until SIGTERM, SIGINT or its standard input
-//! closing (`--ignore-stdin`: signals only). Then it stops accepting, lets the requests in
-//! flight finish (up to 5 s) and exits 0. The control API (join, leave, the webhook log) is
+//! `webhook-public-key <base64>` (and writes them to the `--ready-file`, atomically, once it
+//! accepts connections), then serves until SIGTERM or SIGINT, like any server: it never reads
+//! its standard input, so it runs in the background of a CI script (stdin closed) or of an
+//! interactive shell alike. A harness that wants the server to stop with it says so:
+//! `--exit-with-stdin` (or `TELNYX_ROOMS_EMULATOR_EXIT_WITH_STDIN=1`) also stops it when its
+//! standard input closes. Then it stops accepting, lets the requests in flight finish (up to
+//! 5 s), removes the ready file and exits 0. The control API (join, leave, the webhook log) is
 //! under `<base URL>/_emulator/`; see the crate README.
 
 use std::io::Write;
@@ -23,7 +28,31 @@ use crate::{Emulator, Seed, DEFAULT_WEBHOOK_LOG};
 /// The usage line.
 pub const USAGE: &str = "usage: telnyx-rooms-emulator [--host ADDR] [--port N] \
 [--seed rooms=N,sessions=N,participants=N,recordings=N] [--latency MS] [--webhook-log N] \
-[--webhooks-any-host] [--ignore-stdin]";
+[--webhooks-any-host] [--ready-file PATH] [--exit-with-stdin]";
+
+/// `--help`: the usage line and what each flag does.
+pub const HELP: &str = "telnyx-rooms-emulator: the Telnyx Video Rooms API in memory, for tests in any language.
+
+usage: telnyx-rooms-emulator [FLAGS]
+
+  --host ADDR            address to listen on (default 127.0.0.1)
+  --port N               port, 0 for any free one (default 0)
+  --seed rooms=N,sessions=N,participants=N,recordings=N
+                         what to create at start (any subset; a bare number is rooms)
+  --latency MS           wait before answering each request (default 0)
+  --webhook-log N        delivery attempts the log keeps (default 10000)
+  --webhooks-any-host    deliver webhooks to any host, not only loopback ones
+  --ready-file PATH      once serving, write the two lines below to PATH (atomically); removed on exit
+  --exit-with-stdin      also stop when standard input closes (for harnesses that want the
+                         server to die with them; or TELNYX_ROOMS_EMULATOR_EXIT_WITH_STDIN=1)
+  -h, --help             this help
+
+On start it prints `listening <base URL>` and `webhook-public-key <base64>` on stdout, then
+serves until SIGTERM or SIGINT (it never reads stdin unless told to), lets requests in flight
+finish (up to 5 s) and exits 0. Exit codes: 0 stopped cleanly, 1 cannot listen, 2 bad flags.";
+
+/// The environment variable that, set to `1`, means `--exit-with-stdin`.
+pub const EXIT_WITH_STDIN_ENV: &str = "TELNYX_ROOMS_EMULATOR_EXIT_WITH_STDIN";
 
 /// How long requests in flight may take to finish once the server is told to stop.
 const GRACE: Duration = Duration::from_secs(5);
@@ -37,7 +66,9 @@ pub struct Args {
     latency: Duration,
     webhook_log: usize,
     any_host: bool,
-    ignore_stdin: bool,
+    exit_with_stdin: bool,
+    ready_file: Option<std::path::PathBuf>,
+    help: bool,
 }
 
 /// Parses the flags (without the program name); the error is the message to print.
@@ -49,7 +80,9 @@ pub fn parse(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
         latency: Duration::ZERO,
         webhook_log: DEFAULT_WEBHOOK_LOG,
         any_host: false,
-        ignore_stdin: false,
+        exit_with_stdin: std::env::var(EXIT_WITH_STDIN_ENV).is_ok_and(|v| v == "1"),
+        ready_file: None,
+        help: false,
     };
     while let Some(flag) = args.next() {
         let mut value = |name: &str| args.next().ok_or(format!("{name} needs a value"));
@@ -85,8 +118,11 @@ pub fn parse(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
                     .ok_or(format!("--webhook-log `{v}` is not a positive count"))?;
             }
             "--webhooks-any-host" => out.any_host = true,
-            "--ignore-stdin" => out.ignore_stdin = true,
-            "-h" | "--help" => return Err(USAGE.to_string()),
+            "--exit-with-stdin" => out.exit_with_stdin = true,
+            // Once needed to run in the background; stdin is now ignored unless asked.
+            "--ignore-stdin" => out.exit_with_stdin = false,
+            "--ready-file" => out.ready_file = Some(value("--ready-file")?.into()),
+            "-h" | "--help" => out.help = true,
             other => return Err(format!("unknown argument `{other}`\n{USAGE}")),
         }
     }
@@ -127,6 +163,10 @@ pub async fn run(args: impl Iterator<Item = String>) -> i32 {
         }
     };
     let args = match parse(args) {
+        Ok(a) if a.help => {
+            println!("{HELP}");
+            return 0;
+        }
         Ok(a) => a,
         Err(e) => {
             eprintln!("{e}");
@@ -145,20 +185,32 @@ pub async fn run(args: impl Iterator<Item = String>) -> i32 {
     emu.set_latency(args.latency);
     emu.deliver_webhooks_to_any_host(args.any_host);
     emu.set_webhook_log_capacity(args.webhook_log);
+    let ready = format!(
+        "listening {}\nwebhook-public-key {}\n",
+        emu.base_url(),
+        emu.webhook_public_key()
+    );
     let mut out = std::io::stdout().lock();
-    let _ = writeln!(out, "listening {}", emu.base_url());
-    let _ = writeln!(out, "webhook-public-key {}", emu.webhook_public_key());
+    // A closed stdout (a harness that stopped reading) does not stop the server.
+    let _ = out.write_all(ready.as_bytes());
     let _ = out.flush();
     drop(out);
+    if let Some(path) = &args.ready_file {
+        if let Err(e) = write_atomically(path, &ready) {
+            eprintln!("cannot write the ready file {}: {e}", path.display());
+            emu.shutdown(GRACE).await;
+            return 1;
+        }
+    }
     let (stdin_closed, mut on_stdin_closed) = tokio::sync::oneshot::channel::<()>();
-    if args.ignore_stdin {
-        std::mem::forget(stdin_closed); // never fires
-    } else {
-        // Stdin closing (the parent process went away) stops the server.
+    if args.exit_with_stdin {
+        // Asked for: stdin closing (the parent process went away) stops the server.
         std::thread::spawn(move || {
             let _ = std::io::copy(&mut std::io::stdin().lock(), &mut std::io::sink());
             let _ = stdin_closed.send(());
         });
+    } else {
+        std::mem::forget(stdin_closed); // never fires: stdin is never read
     }
     tokio::select! {
         _ = term.recv() => {}
@@ -166,7 +218,19 @@ pub async fn run(args: impl Iterator<Item = String>) -> i32 {
         _ = &mut on_stdin_closed => {}
     }
     emu.shutdown(GRACE).await;
+    if let Some(path) = &args.ready_file {
+        let _ = std::fs::remove_file(path);
+    }
     0
+}
+
+/// Writes `text` to `path` so that a reader sees all of it or nothing: a temporary file beside
+/// it, renamed.
+fn write_atomically(path: &std::path::Path, text: &str) -> std::io::Result<()> {
+    let mut tmp = path.as_os_str().to_owned();
+    tmp.push(".tmp");
+    std::fs::write(&tmp, text)?;
+    std::fs::rename(&tmp, path)
 }
 
 #[cfg(test)]
@@ -179,15 +243,22 @@ mod tests {
 
     #[test]
     fn arguments() {
-        let a = args("--port 4010 --seed rooms=2,participants=3 --latency 20ms --ignore-stdin")
-            .unwrap();
+        let a =
+            args("--port 4010 --seed rooms=2,participants=3 --latency 20ms --ready-file /tmp/r")
+                .unwrap();
         assert_eq!(a.webhook_log, DEFAULT_WEBHOOK_LOG);
         assert_eq!(args("--webhook-log 50").unwrap().webhook_log, 50);
         assert!(args("--webhook-log 0").unwrap_err().contains("positive"));
         assert_eq!(a.port, 4010);
         assert_eq!((a.seed.rooms, a.seed.participants_per_session), (2, 3));
         assert_eq!(a.latency, Duration::from_millis(20));
-        assert!(a.ignore_stdin && !a.any_host);
+        assert!(!a.exit_with_stdin && !a.any_host && !a.help);
+        assert_eq!(
+            a.ready_file.as_deref(),
+            Some(std::path::Path::new("/tmp/r"))
+        );
+        assert!(args("--exit-with-stdin").unwrap().exit_with_stdin);
+        assert!(args("--help").unwrap().help);
         assert_eq!(args("--seed 5").unwrap().seed.rooms, 5);
         assert!(args("--port x").unwrap_err().contains("--port"));
         assert!(args("--seed rooms=x").unwrap_err().contains("count"));

@@ -16,7 +16,14 @@ use telnyx_rooms::webhooks::RoomEvent;
 #[tokio::test(flavor = "multi_thread")]
 async fn a_script_drives_the_binary_through_a_session_with_signed_webhooks() {
     let mut emu = Command::new(env!("CARGO_BIN_EXE_telnyx-rooms-emulator"))
-        .args(["--port", "0", "--seed", "rooms=2,sessions=1,participants=2"])
+        // A harness that wants the server to stop with it says so.
+        .args([
+            "--port",
+            "0",
+            "--seed",
+            "rooms=2,sessions=1,participants=2",
+            "--exit-with-stdin",
+        ])
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .spawn()
@@ -94,7 +101,7 @@ async fn a_script_drives_the_binary_through_a_session_with_signed_webhooks() {
         .unwrap();
     assert_eq!(rooms["data"].as_array().unwrap().len(), 2);
 
-    // Closing its standard input stops it.
+    // Closing its standard input stops it (it was asked to).
     drop(emu.stdin.take());
     let deadline = Instant::now() + Duration::from_secs(5);
     loop {
@@ -105,4 +112,18 @@ async fn a_script_drives_the_binary_through_a_session_with_signed_webhooks() {
         assert!(Instant::now() < deadline, "the emulator did not stop");
         std::thread::sleep(Duration::from_millis(20));
     }
+}
+
+#[test]
+fn help_exits_0_and_a_bad_flag_exits_2() {
+    let exe = env!("CARGO_BIN_EXE_telnyx-rooms-emulator");
+    let help = Command::new(exe).arg("--help").output().unwrap();
+    assert_eq!(help.status.code(), Some(0));
+    let text = String::from_utf8_lossy(&help.stdout);
+    for flag in ["--ready-file", "--exit-with-stdin", "--port", "SIGTERM"] {
+        assert!(text.contains(flag), "{text}");
+    }
+    let bad = Command::new(exe).arg("--prot").output().unwrap();
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("unknown argument `--prot`"));
 }

@@ -5,7 +5,6 @@
 
 mod support;
 
-use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
@@ -241,16 +240,48 @@ async fn list_valued_fields_are_sent_as_lists_even_when_empty() {
     assert_eq!(got["data"]["video_layout"], json!({}), "{got}");
 }
 
+/// Started the way a CI script starts it (`telnyx-rooms-emulator --ready-file F &`: stdin
+/// closed, stdout not read), the server keeps serving, says it is ready through the file, and
+/// SIGTERM lets the request in flight finish, removes the file and exits 0.
 #[tokio::test(flavor = "multi_thread")]
-async fn sigterm_lets_the_request_in_flight_finish_and_exits_0() {
+async fn in_the_background_with_stdin_closed_it_serves_until_sigterm_and_exits_0() {
+    let dir = std::env::temp_dir().join(format!("emu-ready-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let ready = dir.join("ready");
     let mut emu = Command::new(env!("CARGO_BIN_EXE_telnyx-rooms-emulator"))
-        .args(["--latency", "800", "--seed", "rooms=1", "--ignore-stdin"])
-        .stdout(Stdio::piped())
+        .args(["--latency", "800", "--seed", "rooms=1", "--ready-file"])
+        .arg(&ready)
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
         .spawn()
         .expect("the emulator binary starts");
-    let mut lines = BufReader::new(emu.stdout.take().unwrap()).lines();
-    let base = lines.next().unwrap().unwrap();
-    let base = base.strip_prefix("listening ").unwrap().to_string();
+    let deadline = Instant::now() + Duration::from_secs(10);
+    let text = loop {
+        if let Ok(text) = std::fs::read_to_string(&ready) {
+            break text;
+        }
+        assert!(Instant::now() < deadline, "no ready file");
+        std::thread::sleep(Duration::from_millis(10));
+    };
+    let base = text
+        .lines()
+        .next()
+        .and_then(|l| l.strip_prefix("listening "))
+        .expect(&text)
+        .to_string();
+    assert!(
+        text.lines()
+            .nth(1)
+            .unwrap()
+            .starts_with("webhook-public-key "),
+        "{text}"
+    );
+    // Stdin is closed, and it is still serving a while later.
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert!(
+        emu.try_wait().unwrap().is_none(),
+        "it kept running with stdin closed"
+    );
     let url = format!("{base}/rooms");
     let in_flight = tokio::spawn(async move {
         reqwest::Client::new()
@@ -275,8 +306,10 @@ async fn sigterm_lets_the_request_in_flight_finish_and_exits_0() {
         std::thread::sleep(Duration::from_millis(20));
     };
     assert_eq!(code.code(), Some(0));
+    assert!(!ready.exists(), "the ready file is removed on exit");
     // It no longer accepts connections.
     assert!(reqwest::get(format!("{base}/rooms")).await.is_err());
+    let _ = std::fs::remove_dir_all(&dir);
 }
 
 #[tokio::test]

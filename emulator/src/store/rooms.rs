@@ -46,10 +46,15 @@ impl Store {
                 .entry(k)
                 .or_insert(Value::Null);
         }
-        // And lists as lists, empty ones too.
-        let sessions = super::empty_list(&mut v, "sessions");
-        for session in sessions.as_array_mut().into_iter().flatten() {
-            super::empty_list(session, "participants");
+        // `sessions` as Telnyx sends it: a list (an empty one too) when asked for with
+        // `include_sessions`, and no field at all otherwise.
+        if include_sessions {
+            let sessions = super::empty_list(&mut v, "sessions");
+            for session in sessions.as_array_mut().into_iter().flatten() {
+                super::empty_list(session, "participants");
+            }
+        } else if let Some(o) = v.as_object_mut() {
+            o.remove("sessions");
         }
         v
     }
