@@ -1,0 +1,75 @@
+//! Telnyx's official SDKs against the emulator, run the way a team's CI runs them.
+//!
+//! - Python: `emulator/python/ci.sh` builds the wheel with maturin, installs it with the official
+//!   Python SDK (`telnyx` on PyPI) into a fresh virtual environment (no Rust needed there),
+//!   starts the server in the background with stdin closed, waits on its ready file, runs the
+//!   SDK test, and stops it with SIGTERM while a request is in flight.
+//! - Node: `emulator/node/ci.sh` installs the official Node SDK (`telnyx` on npm), starts this
+//!   crate's binary the same way, runs the SDK test and stops it with SIGTERM.
+//!
+//! Needs `python3` with `venv`, `node` and `npm`, and the package registries; fails otherwise.
+
+use std::process::Command;
+
+#[test]
+fn the_wheel_installs_without_rust_and_serves_the_official_python_sdk() {
+    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/python/ci.sh");
+    let work = std::env::temp_dir().join(format!("emulator-wheel-{}", std::process::id()));
+    let out = Command::new("bash")
+        .arg(script)
+        .arg(&work)
+        .output()
+        .expect("bash runs");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "ci.sh failed:\n{stdout}\n{stderr}");
+    println!("{stdout}");
+    let summary = stdout
+        .lines()
+        .find(|l| l.starts_with('{'))
+        .expect("the SDK test's summary");
+    let summary: serde_json::Value = serde_json::from_str(summary).unwrap();
+    assert_eq!(
+        summary["webhooks"],
+        serde_json::json!([
+            "video.room.session.started",
+            "video.room.participant.joined"
+        ])
+    );
+    assert!(summary["tampered"]
+        .as_str()
+        .unwrap()
+        .contains("signature does not match"));
+    assert!(stdout.contains("stopped on SIGTERM (exit 0, the request in flight answered 200)"));
+    let _ = std::fs::remove_dir_all(&work);
+}
+
+#[test]
+fn the_official_node_sdk_runs_against_the_binary_in_the_background() {
+    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/node/ci.sh");
+    let work = std::env::temp_dir().join(format!("emulator-node-{}", std::process::id()));
+    let out = Command::new("bash")
+        .arg(script)
+        .arg(env!("CARGO_BIN_EXE_telnyx-rooms-emulator"))
+        .arg(&work)
+        .output()
+        .expect("bash runs");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        out.status.success(),
+        "node/ci.sh failed:\n{stdout}\n{stderr}"
+    );
+    println!("{stdout}");
+    assert!(
+        stdout.contains(
+            r#""webhooks":["video.room.session.started","video.room.participant.joined"]"#
+        ),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("stopped on SIGTERM with exit 0"),
+        "{stdout}"
+    );
+    let _ = std::fs::remove_dir_all(&work);
+}
