@@ -172,7 +172,14 @@ async fn api_errors_exit_1_and_invalid_input_exits_2_with_nothing_sent() {
 async fn the_emulator_command_serves_like_the_emulator_binary() {
     use tokio::io::AsyncBufReadExt;
     let mut child = tokio::process::Command::new(env!("CARGO_BIN_EXE_telnyx-rooms"))
-        .args(["emulator", "--port", "0", "--seed", "rooms=3"])
+        .args([
+            "emulator",
+            "--port",
+            "0",
+            "--seed",
+            "rooms=3",
+            "--exit-with-stdin",
+        ])
         .stdin(std::process::Stdio::piped())
         .stdout(std::process::Stdio::piped())
         .kill_on_drop(true)
@@ -194,11 +201,19 @@ async fn the_emulator_command_serves_like_the_emulator_binary() {
         .await
         .unwrap();
     assert_eq!(String::from_utf8(rooms.stdout).unwrap().lines().count(), 3);
-    // Closing its stdin stops it cleanly, as the emulator binary does.
+    // Asked to, closing its stdin stops it cleanly, as the emulator binary does.
     drop(child.stdin.take());
     let status = tokio::time::timeout(std::time::Duration::from_secs(10), child.wait())
         .await
         .expect("it stops")
         .unwrap();
     assert_eq!(status.code(), Some(0));
+    // `--help` is the emulator's, and exits 0.
+    let help = tokio::process::Command::new(env!("CARGO_BIN_EXE_telnyx-rooms"))
+        .args(["emulator", "--help"])
+        .output()
+        .await
+        .unwrap();
+    assert_eq!(help.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&help.stdout).contains("--ready-file"));
 }

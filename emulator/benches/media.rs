@@ -29,7 +29,12 @@ async fn poll_rooms(base: &str, until: impl Fn() -> bool) -> Vec<Duration> {
     let mut out = Vec::new();
     while !until() {
         let t = Instant::now();
-        let r = http.get(&url).bearer_auth(EMULATOR_KEY).send().await.unwrap();
+        let r = http
+            .get(&url)
+            .bearer_auth(EMULATOR_KEY)
+            .send()
+            .await
+            .unwrap();
         assert_eq!(r.status(), 200);
         r.bytes().await.unwrap();
         out.push(t.elapsed());
@@ -99,6 +104,9 @@ fn main() {
             first.as_secs_f64() * 1e3
         );
         println!("GET /rooms during the download: {}", percentiles(during));
-        println!("GET /rooms with no download (baseline): {}", percentiles(baseline));
+        println!(
+            "GET /rooms with no download (baseline): {}",
+            percentiles(baseline)
+        );
     });
 }
