@@ -223,3 +223,72 @@ async fn sessions_follow_include_sessions_as_telnyx_does() {
         "{listed}"
     );
 }
+
+/// Join and leave `cycles` times in `room`: two or three events each, made without yielding.
+fn churn(emu: &Emulator, room: uuid::Uuid, cycles: usize) {
+    for i in 0..cycles {
+        let p = emu.join(room, &format!("p{i}")).unwrap();
+        emu.leave(p.id).unwrap();
+    }
+}
+
+fn dropped_with(emu: &Emulator, why: &str) -> usize {
+    emu.webhook_deliveries()
+        .iter()
+        .filter(|d| d.error.as_deref().is_some_and(|e| e.contains(why)))
+        .count()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_receivers_queue_is_bounded() {
+    let emu = Emulator::start().await.unwrap();
+    emu.set_webhook_log_capacity(100_000);
+    let room = emu
+        .client()
+        .create_room()
+        .webhook_event_url(support::stalling().await)
+        .webhook_timeout_secs(30)
+        .execute()
+        .await
+        .unwrap();
+    // The receiver never answers: its queue fills at WEBHOOK_QUEUE, and the rest is dropped.
+    churn(&emu, room.id, 6_000);
+    let deadline = Instant::now() + Duration::from_secs(20);
+    let why = format!(
+        "{} events of this room already wait",
+        telnyx_rooms_emulator::WEBHOOK_QUEUE
+    );
+    while dropped_with(&emu, &why) == 0 {
+        assert!(Instant::now() < deadline, "nothing was dropped");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn the_channel_to_delivery_is_bounded() {
+    let emu = Emulator::start().await.unwrap();
+    emu.set_webhook_log_capacity(200_000);
+    let room = emu
+        .client()
+        .create_room()
+        .webhook_event_url(support::stalling().await)
+        .execute()
+        .await
+        .unwrap();
+    // On one thread, without yielding, delivery cannot take events as they are made: the
+    // channel fills at EVENT_QUEUE, and the rest is dropped and logged.
+    let why = format!(
+        "{} events already wait for delivery",
+        telnyx_rooms_emulator::EVENT_QUEUE
+    );
+    let mut cycles = 0;
+    while dropped_with(&emu, &why) == 0 {
+        // At most one event in flight per cycle could leave: a bound of N fills within N cycles.
+        assert!(
+            cycles <= telnyx_rooms_emulator::EVENT_QUEUE,
+            "the channel held more than its bound"
+        );
+        churn(&emu, room.id, 1_000);
+        cycles += 1_000;
+    }
+}
