@@ -1,7 +1,8 @@
 //! The emulator where a team's CI runs it: a large download does not delay other requests (the
 //! media is made in chunks outside the store's lock), every queue and window has a bound in
 //! time as well as size (a reorder window under steady traffic, no wait after the last delivery
-//! attempt), and `sessions` follows `include_sessions` as Telnyx's API does.
+//! attempt, a receiver's queue, the channel between the store and delivery), and `sessions`
+//! follows `include_sessions` as Telnyx's API does.
 
 mod support;
 
