@@ -36,6 +36,16 @@ fn peak_rss_mib() -> f64 {
     kib / 1024.0
 }
 
+/// A `get_room` against a hostile server, which must fail.
+async fn get_room_from(server: &Hostile) -> Error {
+    client(&server.url)
+        .get_room()
+        .room_id(ROOM)
+        .execute()
+        .await
+        .unwrap_err()
+}
+
 /// The error of a call against a hostile server: too large, with the answer's status, after
 /// one attempt and one request (a GET with retries on is not retried), and the server stopped
 /// well before it ran out of body to send.
@@ -66,12 +76,7 @@ async fn hostile_answers_are_cut_at_their_caps_and_memory_stays_bounded() {
 
     // 10 GiB announced: refused before a byte of it is read.
     let s = Hostile::start(200, Body::Declared(10 << 30)).await;
-    let e = client(&s.url)
-        .get_room()
-        .room_id(ROOM)
-        .execute()
-        .await
-        .unwrap_err();
+    let e = get_room_from(&s).await;
     assert_too_large(&e, &s, 200, SUCCESS);
     assert!(
         s.sent() <= 8 << 20,
@@ -97,12 +102,7 @@ async fn hostile_answers_are_cut_at_their_caps_and_memory_stays_bounded() {
         (503, Body::Declared(1 << 40)),
     ] {
         let s = Hostile::start(status, body).await;
-        let e = client(&s.url)
-            .get_room()
-            .room_id(ROOM)
-            .execute()
-            .await
-            .unwrap_err();
+        let e = get_room_from(&s).await;
         if status == 404 {
             assert!(e.is_not_found(), "the status helpers still answer: {e}");
         }

@@ -9,7 +9,6 @@ mod support;
 use std::time::{Duration, Instant};
 
 use futures::StreamExt;
-use serde_json::Value;
 use support::{CaptureServer, Reply};
 use telnyx_rooms_emulator::{DeliveryChaos, Emulator, Timing, EMULATOR_KEY, REORDER_HOLD};
 
@@ -197,20 +196,7 @@ async fn no_wait_after_the_last_delivery_attempt() {
 async fn sessions_follow_include_sessions_as_telnyx_does() {
     let emu = Emulator::start().await.unwrap();
     let room = emu.seed(telnyx_rooms_emulator::Seed::rooms(1)).rooms[0];
-    let get = |path: String| {
-        let url = format!("{}{path}", emu.base_url());
-        async move {
-            reqwest::Client::new()
-                .get(url)
-                .bearer_auth(EMULATOR_KEY)
-                .send()
-                .await
-                .unwrap()
-                .json::<Value>()
-                .await
-                .unwrap()
-        }
-    };
+    let get = |path: String| support::get_json(emu.base_url(), path);
     let plain = get(format!("/rooms/{room}")).await;
     assert!(plain["data"].get("sessions").is_none(), "left out: {plain}");
     let asked = get(format!("/rooms/{room}?include_sessions=true")).await;

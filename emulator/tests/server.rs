@@ -206,20 +206,7 @@ async fn list_valued_fields_are_sent_as_lists_even_when_empty() {
     let emu = Emulator::start().await.unwrap();
     let c = emu.client();
     let room = c.create_room().execute().await.unwrap();
-    let get = |path: String| {
-        let url = format!("{}{path}", emu.base_url());
-        async move {
-            reqwest::Client::new()
-                .get(url)
-                .bearer_auth(EMULATOR_KEY)
-                .send()
-                .await
-                .unwrap()
-                .json::<Value>()
-                .await
-                .unwrap()
-        }
-    };
+    let get = |path: String| support::get_json(emu.base_url(), path);
     let r = get(format!("/rooms/{}?include_sessions=true", room.id)).await;
     assert_eq!(r["data"]["sessions"], json!([]), "{r}");
     let p = emu.join(room.id, "Alice").unwrap();

@@ -7,6 +7,19 @@ pub mod hooks;
 
 pub use capture::*;
 
+/// `GET {base}{path}` with a key, as JSON.
+pub async fn get_json(base: &str, path: String) -> serde_json::Value {
+    reqwest::Client::new()
+        .get(format!("{base}{path}"))
+        .bearer_auth(telnyx_rooms_emulator::EMULATOR_KEY)
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap()
+}
+
 /// A loopback webhook receiver that accepts connections and never answers; its URL.
 pub async fn stalling() -> String {
     let l = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
