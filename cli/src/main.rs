@@ -81,6 +81,11 @@ fn command() -> (Command, Vec<(Vec<String>, Operation)>) {
     let (resources, routes) = commands::operation_commands(generated_command);
     let cmd = Command::new("telnyx-rooms")
         .about("The Telnyx Video Rooms API from the command line")
+        .after_help(
+            "Environment: TELNYX_API_KEY (required), TELNYX_BASE_URL.\n\
+             Exit codes: 0 done, 1 the API said no or the network failed, 2 bad usage or \
+             invalid input (nothing was sent), 3 authentication.",
+        )
         .version(env!("CARGO_PKG_VERSION"))
         .subcommand_required(true)
         .arg(
@@ -121,9 +126,10 @@ fn command() -> (Command, Vec<(Vec<String>, Operation)>) {
 }
 
 /// Exit codes: 0 done, 1 the API said no or the network failed, 2 bad usage or invalid input
-/// (nothing was sent).
+/// (nothing was sent), 3 authentication (the key is missing, wrong, or may not do this).
 fn exit_code(e: &anyhow::Error) -> u8 {
     match e.downcast_ref::<telnyx_rooms::Error>() {
+        Some(e) if e.is_unauthorized() || e.is_forbidden() => 3,
         Some(telnyx_rooms::Error::InvalidInput(_) | telnyx_rooms::Error::Config(_)) => 2,
         Some(_) => 1,
         None if e.downcast_ref::<Failed>().is_some() => 1,
@@ -219,12 +225,22 @@ async fn run(matches: &ArgMatches, routes: &[(Vec<String>, Operation)]) -> anyho
     cli.run(op, leaf, &out).await
 }
 
+/// Whether the reader of our output went away (`telnyx-rooms rooms list | head -1`): the
+/// reader saying "enough", not an error.
+fn broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        c.downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
+}
+
 #[tokio::main]
 async fn main() -> ExitCode {
     let (cmd, routes) = command();
     let matches = cmd.get_matches();
     match run(&matches, &routes).await {
         Ok(()) => ExitCode::SUCCESS,
+        Err(e) if broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
             report(&e);
             ExitCode::from(exit_code(&e))

@@ -168,7 +168,19 @@ impl Output {
             write!(out, "[")?;
         }
         while let Some(item) = items.next().await {
-            let v = serde_json::to_value(item?)?;
+            let item = match item {
+                Ok(item) => item,
+                Err(e) => {
+                    // Output stays valid for machines: the array started is ended (the
+                    // error goes to stderr); a table or YAML prints nothing.
+                    if self.format == Format::Json {
+                        writeln!(out, "{}]", if first { "" } else { "\n" })?;
+                        out.flush()?;
+                    }
+                    return Err(e.into());
+                }
+            };
+            let v = serde_json::to_value(item)?;
             match self.format {
                 Format::Jsonl => {
                     writeln!(out, "{v}")?;

@@ -217,3 +217,59 @@ async fn the_emulator_command_serves_like_the_emulator_binary() {
     assert_eq!(help.status.code(), Some(0));
     assert!(String::from_utf8_lossy(&help.stdout).contains("--ready-file"));
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn machine_output_stays_valid_whatever_happens() {
+    let emu = Emulator::start().await.unwrap();
+    emu.seed(Seed::rooms(3));
+    // A list that fails (every attempt answered 503): stdout is still one JSON document, an
+    // empty array, and the error is on stderr.
+    emu.fail_next(3, reqwest::StatusCode::SERVICE_UNAVAILABLE, None);
+    let failed = cli(&emu, &["rooms", "list", "-o", "json"]).await;
+    assert_eq!(failed.code, 1, "{}", failed.stderr);
+    let parsed: Value = serde_json::from_str(&failed.stdout).expect("valid JSON on stdout");
+    assert_eq!(parsed, serde_json::json!([]));
+    assert!(failed.stderr.contains("503"), "{}", failed.stderr);
+
+    // A reader that stops after one line (`| head -1`): a quiet success.
+    emu.seed(Seed::rooms(2_000));
+    let mut child = tokio::process::Command::new(env!("CARGO_BIN_EXE_telnyx-rooms"))
+        .args(["rooms", "list", "-o", "jsonl"])
+        .env("TELNYX_API_KEY", KEY)
+        .env("TELNYX_BASE_URL", emu.base_url())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    {
+        use tokio::io::AsyncBufReadExt;
+        let mut lines = tokio::io::BufReader::new(child.stdout.take().unwrap()).lines();
+        let first = lines.next_line().await.unwrap().unwrap();
+        assert!(first.starts_with('{'), "{first}");
+    } // the pipe closes here, with most of 2,000 rooms unread
+    let out = child.wait_with_output().await.unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    assert!(!stderr.contains("Broken pipe"), "{stderr}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn authentication_has_its_own_exit_code_and_slips_get_suggestions() {
+    let emu = Emulator::start().await.unwrap();
+    emu.fail_next(1, reqwest::StatusCode::UNAUTHORIZED, None);
+    let denied = cli(&emu, &["rooms", "list"]).await;
+    assert_eq!(denied.code, 3, "{}", denied.stderr);
+    let slip = cli(&emu, &["room", "list"]).await;
+    assert_eq!(slip.code, 2);
+    assert!(
+        slip.stderr.contains("similar") && slip.stderr.contains("rooms"),
+        "{}",
+        slip.stderr
+    );
+    let help = cli(&emu, &["--help"]).await;
+    assert!(
+        help.stdout.contains("TELNYX_API_KEY") && help.stdout.contains("3 authentication"),
+        "{}",
+        help.stdout
+    );
+}
