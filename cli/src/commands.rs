@@ -90,6 +90,7 @@ fn arrange(op: Operation, mut cmd: Command, verb: &str) -> Command {
             })
             .mut_arg("json-body-template", |a| a.hide(true));
     }
+    cmd = crate::guard::add_args(op, cmd);
     if is_list(op) {
         cmd = cmd.arg(
             Arg::new("limit")

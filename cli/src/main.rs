@@ -5,6 +5,7 @@
 
 mod commands;
 mod download;
+mod guard;
 mod listen;
 mod output;
 
@@ -221,7 +222,12 @@ async fn run(matches: &ArgMatches, routes: &[(Vec<String>, Operation)]) -> anyho
     let out = output::Output {
         format: output::Format::choose(matches.get_one::<String>("output").map(String::as_str)),
     };
-    let cli = Cli::new(client(matches)?, Config);
+    let client = client(matches)?;
+    let command = format!("{resource} {verb}");
+    if guard::run(&client, op, &command, leaf, &out).await? {
+        return Ok(());
+    }
+    let cli = Cli::new(client, Config);
     cli.run(op, leaf, &out).await
 }
 

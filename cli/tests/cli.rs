@@ -273,3 +273,119 @@ async fn authentication_has_its_own_exit_code_and_slips_get_suggestions() {
         help.stdout
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn acting_on_everyone_takes_a_word_and_what_cannot_be_undone_takes_yes() {
+    let emu = Emulator::start().await.unwrap();
+    let room = emu.seed(Seed::rooms(1)).rooms[0];
+    let alice = emu.join(room, "Alice").unwrap();
+    let bob = emu.join(room, "Bob").unwrap();
+    let carol = emu.join(room, "Carol").unwrap();
+    let session = alice.session_id.unwrap().to_string();
+    let present = |emu: &Emulator| {
+        let c = emu.client();
+        let session = alice.session_id.unwrap();
+        async move {
+            let all: Vec<_> = futures::TryStreamExt::try_collect(
+                c.list_participants_for_session()
+                    .room_session_id(session)
+                    .stream(),
+            )
+            .await
+            .unwrap();
+            all.iter()
+                .filter(|p| p.left_at.is_none())
+                .filter_map(|p| p.context.clone())
+                .collect::<Vec<_>>()
+        }
+    };
+
+    // No word on whom: refused, nothing sent.
+    let before = emu.requests();
+    let bare = cli(&emu, &["sessions", "kick", &session]).await;
+    assert_eq!(bare.code, 2, "{}", bare.stderr);
+    assert!(
+        bare.stderr.contains("--all") && bare.stderr.contains("--participant"),
+        "{}",
+        bare.stderr
+    );
+    assert_eq!(emu.requests(), before, "nothing was sent");
+
+    // Kicking cannot be undone: in a script it takes --yes.
+    let bob_id = bob.id.to_string();
+    let unconfirmed = cli(
+        &emu,
+        &["sessions", "kick", &session, "--participant", &bob_id],
+    )
+    .await;
+    assert_eq!(unconfirmed.code, 2, "{}", unconfirmed.stderr);
+    assert!(
+        unconfirmed.stderr.contains("--yes"),
+        "{}",
+        unconfirmed.stderr
+    );
+    assert_eq!(emu.requests(), before, "nothing was sent");
+    let kicked = cli(
+        &emu,
+        &[
+            "sessions",
+            "kick",
+            &session,
+            "--participant",
+            &bob_id,
+            "--yes",
+        ],
+    )
+    .await;
+    assert_eq!(kicked.code, 0, "{}", kicked.stderr);
+    assert_eq!(present(&emu).await, ["Alice", "Carol"]);
+
+    // Everyone but Alice, said with words (muting can be undone: no --yes).
+    let alice_id = alice.id.to_string();
+    let muted = cli(
+        &emu,
+        &[
+            "sessions",
+            "mute",
+            &session,
+            "--all",
+            "--exclude",
+            &alice_id,
+        ],
+    )
+    .await;
+    assert_eq!(muted.code, 0, "{}", muted.stderr);
+    assert!(emu.is_muted(carol.id) && !emu.is_muted(alice.id));
+    let bad = cli(
+        &emu,
+        &["sessions", "mute", &session, "--participant", "nobody"],
+    )
+    .await;
+    assert_eq!(bad.code, 2);
+    assert!(
+        bad.stderr.contains("not a participant id (a UUID)"),
+        "{}",
+        bad.stderr
+    );
+
+    // Deleting a room: --yes, or nothing happens.
+    let room_id = room.to_string();
+    let kept = cli(&emu, &["rooms", "delete", &room_id]).await;
+    assert_eq!(kept.code, 2, "{}", kept.stderr);
+    emu.client()
+        .get_room()
+        .room_id(room)
+        .execute()
+        .await
+        .expect("still there");
+    let gone = cli(&emu, &["rooms", "delete", &room_id, "-y"]).await;
+    assert_eq!(gone.code, 0, "{}", gone.stderr);
+    assert!(emu
+        .client()
+        .get_room()
+        .room_id(room)
+        .execute()
+        .await
+        .unwrap_err()
+        .is_not_found());
+}
