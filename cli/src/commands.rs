@@ -5,7 +5,7 @@
 //! `ops <operation_id>`, so a new operation in the spec is a new command.
 
 use clap::{Arg, ArgAction, Command};
-use telnyx_rooms::operation::{Location, Operation, Rule};
+use telnyx_rooms::operation::{Format, Location, Operation, Rule};
 
 /// (resource, verb) for each operation that has a name of its own.
 fn name(op: Operation) -> Option<(&'static str, &'static str)> {
@@ -56,6 +56,32 @@ fn arrange(op: Operation, mut cmd: Command, verb: &str) -> Command {
     for p in op.params() {
         let id = p.name.replace(['[', ']', '_'], "-").replace("--", "-");
         let id = id.trim_end_matches('-').to_string();
+        // Values the generated parsers refuse in Rust's words get the command line's: what
+        // was expected, for which argument.
+        let what = p
+            .name
+            .trim_start_matches("filter[")
+            .replace(['[', ']', '_'], " ");
+        let what = what.split_whitespace().collect::<Vec<_>>().join(" ");
+        match p.rule {
+            Rule::String {
+                format: Format::Uuid,
+                ..
+            } => {
+                cmd = cmd.mut_arg(&id, |a| a.value_parser(uuid_value(what.clone())));
+            }
+            Rule::String {
+                format: Format::Date,
+                ..
+            } => {
+                cmd = cmd.mut_arg(&id, |a| a.value_parser(date_value(what.clone())));
+            }
+            Rule::Integer { .. } => {
+                // `--page-size -5` is a value to refuse with its rule, not an unknown flag.
+                cmd = cmd.mut_arg(&id, |a| a.allow_negative_numbers(true));
+            }
+            _ => {}
+        }
         match p.location {
             Location::Path => {
                 let value_name = p.name.to_uppercase();
@@ -101,6 +127,24 @@ fn arrange(op: Operation, mut cmd: Command, verb: &str) -> Command {
         );
     }
     cmd
+}
+
+/// A UUID argument, refused as "`x` is not a room id (a UUID)".
+fn uuid_value(what: String) -> impl clap::builder::TypedValueParser<Value = uuid::Uuid> {
+    move |v: &str| -> Result<uuid::Uuid, String> {
+        v.parse().map_err(|_| {
+            format!("`{v}` is not a {what} (a UUID, like 0ccc7b54-4df3-4bca-a65a-3da1ecc777f0)")
+        })
+    }
+}
+
+/// A date argument, refused as "`x` is not a date: expected YYYY-MM-DD".
+fn date_value(what: String) -> impl clap::builder::TypedValueParser<Value = chrono::NaiveDate> {
+    move |v: &str| -> Result<chrono::NaiveDate, String> {
+        v.parse().map_err(|_| {
+            format!("`{v}` is not a date for {what}: expected YYYY-MM-DD, like 2026-12-01")
+        })
+    }
 }
 
 /// `--json-body`'s value: a file, or `-`: standard input, kept in a file for the generated

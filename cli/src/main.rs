@@ -158,11 +158,13 @@ fn failed(what: &'static str) -> impl FnOnce(anyhow::Error) -> anyhow::Error {
 
 fn report(e: &anyhow::Error) {
     eprintln!("error: {e:#}");
+    // The message says the first error; the others, when Telnyx sent several, follow.
     if let Some(api) = e
         .downcast_ref::<telnyx_rooms::Error>()
         .and_then(telnyx_rooms::Error::api_error)
+        .filter(|api| api.errors().len() > 1)
     {
-        for err in api.errors() {
+        for err in &api.errors()[1..] {
             eprintln!(
                 "  - {} {}{}",
                 err.code.as_deref().unwrap_or("-"),

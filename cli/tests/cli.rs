@@ -146,9 +146,10 @@ async fn api_errors_exit_1_and_invalid_input_exits_2_with_nothing_sent() {
         "{}",
         e.stderr
     );
-    assert!(
-        e.stderr.contains("- 10005 Resource not found"),
-        "Telnyx's error list: {}",
+    assert_eq!(
+        e.stderr.matches("No room has the id").count(),
+        1,
+        "each fact once: {}",
         e.stderr
     );
 
@@ -163,6 +164,25 @@ async fn api_errors_exit_1_and_invalid_input_exits_2_with_nothing_sent() {
     );
     let e = cli(&emu, &["rooms", "get", "not-a-uuid"]).await;
     assert_eq!(e.code, 2, "{}", e.stderr);
+    assert!(
+        e.stderr.contains("`not-a-uuid` is not a room id (a UUID"),
+        "{}",
+        e.stderr
+    );
+    let e = cli(
+        &emu,
+        &["sessions", "list", "--date-created-at-eq", "yesterday"],
+    )
+    .await;
+    assert_eq!(e.code, 2, "{}", e.stderr);
+    assert!(e.stderr.contains("expected YYYY-MM-DD"), "{}", e.stderr);
+    let e = cli(&emu, &["rooms", "list", "--page-size", "-5"]).await;
+    assert_eq!(e.code, 2, "{}", e.stderr);
+    assert!(
+        e.stderr.contains("must be between 1 and 250, got -5"),
+        "a value, not a flag: {}",
+        e.stderr
+    );
     let e = cli(&emu, &["rooms", "frobnicate"]).await;
     assert_eq!(e.code, 2, "{}", e.stderr);
     assert_eq!(emu.requests(), before, "nothing was sent");
