@@ -97,6 +97,14 @@ fn command() -> (Command, Vec<(Vec<String>, Operation)>) {
                 .help("The API's base URL [default: https://api.telnyx.com/v2]"),
         )
         .arg(
+            Arg::new("color")
+                .long("color")
+                .global(true)
+                .value_name("WHEN")
+                .value_parser(["auto", "always", "never"])
+                .help("Colour: auto (a terminal, unless NO_COLOR is set), always or never [default: auto]"),
+        )
+        .arg(
             Arg::new("output")
                 .long("output")
                 .short('o')
@@ -112,6 +120,16 @@ fn command() -> (Command, Vec<(Vec<String>, Operation)>) {
                 .subcommand_required(true)
                 .subcommand(listen::command()),
         )
+        .subcommand(
+            Command::new("completions")
+                .about("Print a shell's completion script: telnyx-rooms completions bash > ~/.local/share/bash-completion/completions/telnyx-rooms")
+                .arg(
+                    Arg::new("shell")
+                        .required(true)
+                        .value_parser(clap::value_parser!(clap_complete::Shell)),
+                ),
+        )
+        .subcommand(Command::new("version").about("The version, and which API it speaks"))
         .subcommand(
             Command::new("emulator")
                 .about("Run the Video Rooms API emulator (the flags of telnyx-rooms-emulator)")
@@ -156,8 +174,26 @@ fn failed(what: &'static str) -> impl FnOnce(anyhow::Error) -> anyhow::Error {
     }
 }
 
-fn report(e: &anyhow::Error) {
-    eprintln!("error: {e:#}");
+/// Whether stderr gets colour: `--color`, else a terminal without `NO_COLOR`.
+fn colour(matches: &ArgMatches) -> bool {
+    use std::io::IsTerminal;
+    match matches.get_one::<String>("color").map(String::as_str) {
+        Some("always") => true,
+        Some("never") => false,
+        _ => {
+            std::io::stderr().is_terminal()
+                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+        }
+    }
+}
+
+fn report(e: &anyhow::Error, colour: bool) {
+    let label = if colour {
+        "\x1b[1;31merror:\x1b[0m"
+    } else {
+        "error:"
+    };
+    eprintln!("{label} {e:#}");
     // The message says the first error; the others, when Telnyx sent several, follow.
     if let Some(api) = e
         .downcast_ref::<telnyx_rooms::Error>()
@@ -188,8 +224,37 @@ fn client(matches: &ArgMatches) -> anyhow::Result<Client> {
     Ok(builder.build()?)
 }
 
+/// `telnyx-rooms version`: this program's version and the API's.
+fn version() -> String {
+    use progenitor_client::ClientInfo;
+    format!(
+        "telnyx-rooms {}\nTelnyx Video Rooms API v2 (spec version {}, {} operations)",
+        env!("CARGO_PKG_VERSION"),
+        <Client as ClientInfo<telnyx_rooms::config::Inner>>::api_version(),
+        Operation::ALL.len()
+    )
+}
+
 async fn run(matches: &ArgMatches, routes: &[(Vec<String>, Operation)]) -> anyhow::Result<()> {
     let (resource, sub) = matches.subcommand().expect("a subcommand is required");
+    match resource {
+        "completions" => {
+            let shell = *sub
+                .get_one::<clap_complete::Shell>("shell")
+                .expect("required");
+            // Made in memory, then written: a closed pipe is an error to handle, not a panic.
+            let mut script = Vec::new();
+            clap_complete::generate(shell, &mut command().0, "telnyx-rooms", &mut script);
+            std::io::Write::write_all(&mut std::io::stdout(), &script)?;
+            return Ok(());
+        }
+        "version" => {
+            use std::io::Write;
+            writeln!(std::io::stdout(), "{}", version())?;
+            return Ok(());
+        }
+        _ => {}
+    }
     if resource == "emulator" {
         let args = sub
             .get_many::<String>("args")
@@ -245,12 +310,28 @@ fn broken_pipe(e: &anyhow::Error) -> bool {
 #[tokio::main]
 async fn main() -> ExitCode {
     let (cmd, routes) = command();
-    let matches = cmd.get_matches();
+    // clap's own help and errors follow `--color` too (it reads NO_COLOR by itself); the flag
+    // is looked for before parsing, since they may be printed by the parse.
+    let args: Vec<String> = std::env::args().collect();
+    let asked = args
+        .iter()
+        .enumerate()
+        .find_map(|(i, a)| match a.strip_prefix("--color") {
+            Some("") => args.get(i + 1).map(String::as_str),
+            Some(v) => v.strip_prefix('='),
+            None => None,
+        });
+    let cmd = match asked {
+        Some("never") => cmd.color(clap::ColorChoice::Never),
+        Some("always") => cmd.color(clap::ColorChoice::Always),
+        _ => cmd,
+    };
+    let matches = cmd.get_matches_from(args);
     match run(&matches, &routes).await {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) if broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
-            report(&e);
+            report(&e, colour(&matches));
             ExitCode::from(exit_code(&e))
         }
     }

@@ -409,3 +409,61 @@ async fn acting_on_everyone_takes_a_word_and_what_cannot_be_undone_takes_yes() {
         .unwrap_err()
         .is_not_found());
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn completions_version_and_colour() {
+    let emu = Emulator::start().await.unwrap();
+    for shell in ["bash", "zsh", "fish"] {
+        let c = cli(&emu, &["completions", shell]).await;
+        assert_eq!(c.code, 0, "{}", c.stderr);
+        assert!(
+            c.stdout.contains("telnyx-rooms") && c.stdout.contains("sessions"),
+            "{shell}"
+        );
+    }
+    // The bash script loads in bash and completes the command.
+    let script = cli(&emu, &["completions", "bash"]).await.stdout;
+    let loaded = std::process::Command::new("bash")
+        .args(["-c", "eval \"$SCRIPT\" && complete -p telnyx-rooms"])
+        .env("SCRIPT", script)
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&loaded.stdout).contains("-F _telnyx__rooms telnyx-rooms"));
+    let v = cli(&emu, &["version"]).await;
+    assert!(
+        v.stdout.contains(env!("CARGO_PKG_VERSION")) && v.stdout.contains("Video Rooms API v2"),
+        "{}",
+        v.stdout
+    );
+    let v = cli(&emu, &["--version"]).await;
+    assert_eq!(v.code, 0);
+    // Colour: never in a pipe, unless asked; NO_COLOR wins over auto.
+    let plain = cli(
+        &emu,
+        &["rooms", "get", "00000000-0000-4000-8000-000000000000"],
+    )
+    .await;
+    assert!(!plain.stderr.contains('\u{1b}'), "{}", plain.stderr);
+    let coloured = cli(
+        &emu,
+        &[
+            "rooms",
+            "get",
+            "00000000-0000-4000-8000-000000000000",
+            "--color",
+            "always",
+        ],
+    )
+    .await;
+    assert!(
+        coloured.stderr.starts_with("\u{1b}[1;31merror:"),
+        "{:?}",
+        coloured.stderr
+    );
+    let slip = cli(&emu, &["room", "--color=always"]).await;
+    assert!(
+        slip.stderr.contains('\u{1b}'),
+        "clap's own messages follow --color: {:?}",
+        slip.stderr
+    );
+}
