@@ -1,9 +1,13 @@
 //! `webhooks listen`: a local receiver that verifies every webhook (a bad signature is answered
-//! 401 and reported), prints each event on a line, keeps the rooms' activity and prints a
-//! room's state after each change, and forwards verified events to a local app.
+//! 401 and reported), prints each event on a line (or as JSON lines with `-o jsonl`), keeps the
+//! rooms' activity and prints a room's state after each change, and forwards verified events to
+//! a local app. Telnyx is acknowledged at once: forwarding happens in the background, through a
+//! bounded queue, with a timeout, and what could not be forwarded is reported. The activity is
+//! pruned on a timer, so a receiver left running for days stays small.
 
 use std::net::SocketAddr;
 use std::sync::{Arc, Mutex};
+use std::time::Duration;
 
 use axum::body::Bytes;
 use axum::http::HeaderMap;
@@ -35,15 +39,49 @@ pub fn command() -> Command {
             Arg::new("forward-to")
                 .long("forward-to")
                 .value_parser(clap::value_parser!(reqwest::Url))
-                .help("Forward every verified webhook, as received, to this URL"),
+                .help("Forward every verified webhook, as received, to this URL (in the background: Telnyx is answered at once)"),
+        )
+        .arg(
+            Arg::new("forward-timeout")
+                .long("forward-timeout")
+                .value_name("SECONDS")
+                .value_parser(clap::value_parser!(u64).range(1..))
+                .default_value("10")
+                .help("How long a forward may take before it is reported as failed"),
+        )
+        .arg(
+            Arg::new("prune-after")
+                .long("prune-after")
+                .value_name("SECONDS")
+                .value_parser(clap::value_parser!(u64))
+                .default_value("86400")
+                .help("Forget sessions that ended this long ago (checked every minute, and with --prune-every)"),
+        )
+        .arg(
+            Arg::new("prune-every")
+                .long("prune-every")
+                .value_name("SECONDS")
+                .value_parser(clap::value_parser!(u64).range(1..))
+                .default_value("60")
+                .hide(true),
         )
 }
+
+/// Forwards waiting at most; more are reported and dropped.
+const FORWARD_QUEUE: usize = 1024;
 
 struct Listener {
     verifier: WebhookVerifier,
     activity: Mutex<RoomActivity>,
-    forward_to: Option<reqwest::Url>,
-    http: reqwest::Client,
+    forward: Option<tokio::sync::mpsc::Sender<Forward>>,
+    jsonl: bool,
+}
+
+/// A verified webhook to forward, as received.
+struct Forward {
+    what: String,
+    headers: HeaderMap,
+    body: Bytes,
 }
 
 fn short(id: Option<uuid::Uuid>) -> String {
@@ -102,47 +140,116 @@ async fn receive(listener: Arc<Listener>, headers: HeaderMap, body: Bytes) -> Re
             return rejection.into_response();
         }
     };
-    println!("{}", describe(&event));
-    let state = {
+    let (applied, state) = {
         let mut activity = listener.activity.lock().expect("activity");
-        match (activity.apply(&event), event.kind.room_id()) {
-            (applied, Some(room)) if applied.changed() => activity.room(room),
-            _ => None,
-        }
+        let applied = activity.apply(&event);
+        let state = event
+            .kind
+            .room_id()
+            .filter(|_| applied.changed())
+            .and_then(|room| activity.room(room));
+        (applied, state)
     };
-    match state {
-        Some(r) => {
-            let present: Vec<&str> = r
-                .present
-                .iter()
-                .map(|p| p.context.as_deref().unwrap_or("?"))
-                .collect();
-            println!(
-                "  room {}: session {}, present {present:?}, {} recording, {} files",
-                short(Some(r.id)),
-                short(r.active_session.map(|s| s.id)),
-                r.recordings_in_progress.len(),
-                r.recordings.len() + r.compositions.len()
+    if listener.jsonl {
+        let data = serde_json::from_slice::<serde_json::Value>(&body)
+            .map(|v| v["data"].clone())
+            .unwrap_or_default();
+        let line =
+            serde_json::json!({"event": data, "applied": applied.to_string(), "room": state});
+        println!("{line}");
+    } else {
+        println!("{}", describe(&event));
+        match state {
+            Some(r) => {
+                let present: Vec<&str> = r
+                    .present
+                    .iter()
+                    .map(|p| p.context.as_deref().unwrap_or("?"))
+                    .collect();
+                println!(
+                    "  room {}: session {}, present {present:?}, {} recording, {} files",
+                    short(Some(r.id)),
+                    short(r.active_session.map(|s| s.id)),
+                    r.recordings_in_progress.len(),
+                    r.recordings.len() + r.compositions.len()
+                );
+            }
+            None => println!("  ({applied}: nothing changed)"),
+        }
+    }
+    if let Some(queue) = &listener.forward {
+        let what = format!(
+            "{} {}",
+            event.kind.event_type(),
+            event.id.map(|i| i.to_string()).unwrap_or_default()
+        );
+        let forward = Forward {
+            what,
+            headers,
+            body,
+        };
+        if let Err(tokio::sync::mpsc::error::TrySendError::Full(f)) = queue.try_send(forward) {
+            eprintln!(
+                "not forwarded ({FORWARD_QUEUE} forwards already wait): {}",
+                f.what
             );
         }
-        None => println!("  (a duplicate or a late event: nothing changed)"),
     }
-    if let Some(url) = &listener.forward_to {
-        let mut forward = listener.http.post(url.clone()).body(body);
+    // Acknowledged at once: Telnyx does not wait for the forward (nor retry because of it).
+    "ok".into_response()
+}
+
+/// Sends queued webhooks to `url`, one at a time, each within `timeout`; reports failures.
+async fn forwarder(
+    url: reqwest::Url,
+    timeout: Duration,
+    mut queue: tokio::sync::mpsc::Receiver<Forward>,
+) {
+    let http = reqwest::Client::new();
+    while let Some(f) = queue.recv().await {
+        let mut request = http.post(url.clone()).timeout(timeout).body(f.body);
         for name in [
             "content-type",
             "telnyx-signature-ed25519",
             "telnyx-timestamp",
         ] {
-            if let Some(v) = headers.get(name) {
-                forward = forward.header(name, v.clone());
+            if let Some(v) = f.headers.get(name) {
+                request = request.header(name, v.clone());
             }
         }
-        if let Err(e) = forward.send().await {
-            eprintln!("forwarding to {url} failed: {e}");
+        match request.send().await {
+            Ok(r) if r.status().is_success() => {}
+            Ok(r) => eprintln!("forwarding to {url} answered {}: {}", r.status(), f.what),
+            Err(e) if e.is_timeout() => {
+                eprintln!(
+                    "forwarding to {url} timed out after {timeout:?}: {}",
+                    f.what
+                )
+            }
+            Err(e) => eprintln!(
+                "forwarding to {url} failed ({}): {}",
+                e.without_url(),
+                f.what
+            ),
         }
     }
-    "ok".into_response()
+}
+
+/// Prunes the activity every `every`, forgetting sessions that ended `after` ago.
+async fn pruner(listener: Arc<Listener>, after: Duration, every: Duration) {
+    let after = chrono::Duration::from_std(after).unwrap_or(chrono::Duration::MAX);
+    let mut tick = tokio::time::interval(every);
+    tick.tick().await;
+    loop {
+        tick.tick().await;
+        let mut activity = listener.activity.lock().expect("activity");
+        let before = activity.tombstones();
+        activity.prune(chrono::Utc::now() - after);
+        let forgotten = activity.tombstones().saturating_sub(before);
+        if forgotten > 0 {
+            eprintln!("pruned: {forgotten} ids forgotten (sessions that ended before the horizon, and what belonged to them)");
+        }
+    }
 }
 
 /// Runs `webhooks listen` until Ctrl-C or SIGTERM.
@@ -150,12 +257,21 @@ pub async fn run(m: &ArgMatches) -> anyhow::Result<()> {
     let key = m.get_one::<String>("public-key").expect("required");
     let verifier = WebhookVerifier::new(key)
         .map_err(|e| telnyx_rooms::Error::Config(format!("--public-key: {e}")))?;
+    let forward = m.get_one::<reqwest::Url>("forward-to").cloned().map(|url| {
+        let timeout = Duration::from_secs(*m.get_one::<u64>("forward-timeout").expect("default"));
+        let (queue, rx) = tokio::sync::mpsc::channel(FORWARD_QUEUE);
+        tokio::spawn(forwarder(url, timeout, rx));
+        queue
+    });
     let listener = Arc::new(Listener {
         verifier,
         activity: Mutex::default(),
-        forward_to: m.get_one::<reqwest::Url>("forward-to").cloned(),
-        http: reqwest::Client::new(),
+        forward,
+        jsonl: m.get_one::<String>("output").map(String::as_str) == Some("jsonl"),
     });
+    let after = Duration::from_secs(*m.get_one::<u64>("prune-after").expect("default"));
+    let every = Duration::from_secs(*m.get_one::<u64>("prune-every").expect("default"));
+    tokio::spawn(pruner(listener.clone(), after, every));
     let addr = SocketAddr::from(([127, 0, 0, 1], *m.get_one::<u16>("port").expect("default")));
     let app = axum::Router::new()
         .fallback(move |headers: HeaderMap, body: Bytes| receive(listener.clone(), headers, body));

@@ -274,3 +274,109 @@ async fn webhooks_listen_refuses_forgeries_prints_events_and_forwards() {
     }
     listen.kill().await.unwrap();
 }
+
+/// A free port on loopback.
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn webhooks_listen_acknowledges_at_once_forwards_in_the_background_and_prunes() {
+    let emu = Emulator::start().await.unwrap();
+    // A local app that accepts connections and never answers.
+    let stalled = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let stalled_url = format!("http://{}/app", stalled.local_addr().unwrap());
+    tokio::spawn(async move {
+        let mut held = Vec::new();
+        while let Ok((s, _)) = stalled.accept().await {
+            held.push(s);
+        }
+    });
+    let port = free_port();
+    let mut listen = cli(&emu)
+        .args([
+            "webhooks",
+            "listen",
+            "--port",
+            &port.to_string(),
+            "--forward-to",
+            &stalled_url,
+            "--forward-timeout",
+            "1",
+            "--prune-after",
+            "0",
+            "--prune-every",
+            "1",
+            "-o",
+            "jsonl",
+        ])
+        .env("TELNYX_PUBLIC_KEY", emu.webhook_public_key())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stderr = BufReader::new(listen.stderr.take().unwrap()).lines();
+    let first = tokio::time::timeout(Duration::from_secs(10), stderr.next_line())
+        .await
+        .unwrap()
+        .unwrap()
+        .unwrap();
+    assert!(first.starts_with("listening on"), "{first}");
+    let room = emu
+        .client()
+        .create_room()
+        .webhook_event_url(format!("http://127.0.0.1:{port}/hooks"))
+        .webhook_timeout_secs(2)
+        .execute()
+        .await
+        .unwrap();
+    let alice = emu.join(room.id, "Alice").unwrap();
+    emu.leave(alice.id).unwrap(); // the session ends: four events
+    let mut stdout = BufReader::new(listen.stdout.take().unwrap()).lines();
+    let mut types = Vec::new();
+    while types.len() < 4 {
+        let line = tokio::time::timeout(Duration::from_secs(5), stdout.next_line())
+            .await
+            .expect("events are printed")
+            .unwrap()
+            .unwrap();
+        let v: serde_json::Value = serde_json::from_str(&line).expect("a JSON line");
+        types.push(v["event"]["event_type"].as_str().unwrap().to_string());
+        assert_eq!(v["applied"], "changed", "{line}");
+    }
+    assert_eq!(
+        types,
+        [
+            "video.room.session.started",
+            "video.room.participant.joined",
+            "video.room.participant.left",
+            "video.room.session.ended"
+        ]
+    );
+    // Telnyx (here the emulator) was answered at once: each event delivered on its first
+    // attempt, although the app never answers.
+    let deliveries = emu.webhook_deliveries();
+    assert!(
+        deliveries
+            .iter()
+            .all(|d| d.status == Some(200) && d.attempt == 1),
+        "{deliveries:?}"
+    );
+    // The forwards time out and are reported; the ended session is pruned on the timer.
+    let (mut timed_out, mut pruned) = (false, false);
+    let deadline = Instant::now() + Duration::from_secs(15);
+    while !(timed_out && pruned) {
+        let line = tokio::time::timeout_at(deadline.into(), stderr.next_line())
+            .await
+            .unwrap_or_else(|_| panic!("timed out: {timed_out}, pruned: {pruned}"))
+            .unwrap()
+            .unwrap();
+        timed_out |= line.contains("timed out after 1s");
+        pruned |= line.starts_with("pruned: ");
+    }
+    listen.kill().await.unwrap();
+}
