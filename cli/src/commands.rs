@@ -50,8 +50,17 @@ fn arrange(op: Operation, mut cmd: Command, verb: &str) -> Command {
     cmd = cmd.name(verb.to_string());
     // Listings show the summary; `--help` shows the summary and the description.
     if let Some(about) = cmd.get_about().map(|a| a.to_string()) {
-        let summary = about.split("\n\n").next().unwrap_or_default().to_string();
-        cmd = cmd.about(summary).long_about(about);
+        let (summary, rest) = about.split_once("\n\n").unwrap_or((&about, ""));
+        let long = if is_list(op) {
+            // The API describes one page; the command pages through all of them.
+            format!(
+                "{summary}\n\nPages through the whole list (4 pages in flight): --limit N stops \
+                 after N items, --page-size N sets the page size. The API, of one page: {rest}"
+            )
+        } else {
+            about.clone()
+        };
+        cmd = cmd.about(summary.to_string()).long_about(long);
     }
     for p in op.params() {
         let id = p.name.replace(['[', ']', '_'], "-").replace("--", "-");
@@ -108,11 +117,21 @@ fn arrange(op: Operation, mut cmd: Command, verb: &str) -> Command {
             }
         }
     }
-    if op.body().is_some() {
+    if let Some(body) = op.body() {
+        // A whole body and body flags together would lose the flags: refused instead.
+        let flags: Vec<String> = match body {
+            Rule::Object { properties, .. } => properties
+                .iter()
+                .map(|(name, _)| name.replace('_', "-"))
+                .filter(|id| cmd.get_arguments().any(|a| a.get_id().as_str() == id))
+                .collect(),
+            _ => Vec::new(),
+        };
         cmd = cmd
             .mut_arg("json-body", |a| {
-                a.help("A file with the whole JSON body, or - for stdin (other body flags are ignored)")
+                a.help("A file with the whole JSON body, or - for stdin (not with the body's own flags)")
                     .value_parser(body_file)
+                    .conflicts_with_all(flags)
             })
             .mut_arg("json-body-template", |a| a.hide(true));
     }
@@ -147,18 +166,14 @@ fn date_value(what: String) -> impl clap::builder::TypedValueParser<Value = chro
     }
 }
 
-/// `--json-body`'s value: a file, or `-`: standard input, kept in a file for the generated
-/// code, which reads a path.
+/// `--json-body`'s value: a file, or `-`: standard input, which the generated code (it reads a
+/// path) reads as `/dev/stdin`, so nothing is written anywhere.
 fn body_file(value: &str) -> Result<std::path::PathBuf, String> {
-    if value != "-" {
-        return Ok(value.into());
-    }
-    let mut body = String::new();
-    std::io::Read::read_to_string(&mut std::io::stdin(), &mut body)
-        .map_err(|e| format!("cannot read the body from stdin: {e}"))?;
-    let path = std::env::temp_dir().join(format!("telnyx-rooms-body-{}.json", std::process::id()));
-    std::fs::write(&path, body).map_err(|e| format!("cannot keep the body: {e}"))?;
-    Ok(path)
+    Ok(if value == "-" {
+        "/dev/stdin".into()
+    } else {
+        value.into()
+    })
 }
 
 /// The order resources are listed in.

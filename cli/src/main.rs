@@ -94,12 +94,14 @@ fn command() -> (Command, Vec<(Vec<String>, Operation)>) {
                 .long("base-url")
                 .env("TELNYX_BASE_URL")
                 .global(true)
+                .help_heading("Global options")
                 .help("The API's base URL [default: https://api.telnyx.com/v2]"),
         )
         .arg(
             Arg::new("color")
                 .long("color")
                 .global(true)
+                .help_heading("Global options")
                 .value_name("WHEN")
                 .value_parser(["auto", "always", "never"])
                 .help("Colour: auto (a terminal, unless NO_COLOR is set), always or never [default: auto]"),
@@ -109,6 +111,7 @@ fn command() -> (Command, Vec<(Vec<String>, Operation)>) {
                 .long("output")
                 .short('o')
                 .global(true)
+                .help_heading("Global options")
                 .value_parser(["table", "json", "jsonl", "yaml"])
                 .help("Output format [default: table on a terminal, json otherwise]"),
         )

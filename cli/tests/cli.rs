@@ -467,3 +467,62 @@ async fn completions_version_and_colour() {
         slip.stderr
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_whole_body_from_stdin_leaves_nothing_behind_and_refuses_body_flags_beside_it() {
+    use tokio::io::AsyncWriteExt;
+    let emu = Emulator::start().await.unwrap();
+    let leftovers = || {
+        std::fs::read_dir(std::env::temp_dir())
+            .unwrap()
+            .filter_map(Result::ok)
+            .filter(|e| {
+                e.file_name()
+                    .to_string_lossy()
+                    .starts_with("telnyx-rooms-body-")
+            })
+            .count()
+    };
+    let before = leftovers();
+    let mut child = tokio::process::Command::new(env!("CARGO_BIN_EXE_telnyx-rooms"))
+        .args(["rooms", "create", "--json-body", "-", "-o", "json"])
+        .env("TELNYX_API_KEY", KEY)
+        .env("TELNYX_BASE_URL", emu.base_url())
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    stdin
+        .write_all(br#"{"unique_name": "from-stdin", "max_participants": 4}"#)
+        .await
+        .unwrap();
+    drop(stdin);
+    let out = child.wait_with_output().await.unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let room: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        (
+            room["unique_name"].as_str(),
+            room["max_participants"].as_i64()
+        ),
+        (Some("from-stdin"), Some(4))
+    );
+    assert_eq!(leftovers(), before, "no temporary file");
+    let both = cli(
+        &emu,
+        &["rooms", "create", "--json-body", "-", "--unique-name", "x"],
+    )
+    .await;
+    assert_eq!(both.code, 2);
+    assert!(
+        both.stderr.contains("cannot be used with '--unique-name"),
+        "{}",
+        both.stderr
+    );
+}
