@@ -109,7 +109,7 @@ fn run_fn(spec: &Value) -> syn::ImplItemFn {
                 codegen::Answer::Nothing => quote! {
                     telnyx_rooms::Operation::#variant => {
                         self.#request(matches)?.execute().await?;
-                        out.nothing()
+                        out.nothing(operation)
                     }
                 },
             });

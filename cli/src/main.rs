@@ -112,8 +112,8 @@ fn command() -> (Command, Vec<(Vec<String>, Operation)>) {
                 .short('o')
                 .global(true)
                 .help_heading("Global options")
-                .value_parser(["table", "json", "jsonl", "yaml"])
-                .help("Output format [default: table on a terminal, json otherwise]"),
+                .value_parser(["table", "wide", "json", "jsonl", "yaml"])
+                .help("Output format: table (short ids, readable times and sizes, fitted to the terminal), wide (the same columns, whole), json, jsonl or yaml [default: table on a terminal, json otherwise]"),
         )
         .subcommands(resources)
         .mut_subcommand("recordings", |c| c.subcommand(download::command()))

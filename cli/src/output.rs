@@ -11,8 +11,11 @@ use telnyx_rooms::ListRequest;
 /// An output format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
-    /// Columns that matter per resource.
+    /// Columns that matter per resource, for people: short ids, readable times and sizes,
+    /// fitted to the terminal.
     Table,
+    /// The same columns, whole: full ids and exact values.
+    Wide,
     /// One JSON document: an object, or an array for lists.
     Json,
     /// One JSON object per line, printed as pages arrive.
@@ -26,6 +29,7 @@ impl Format {
     pub fn choose(given: Option<&str>) -> Format {
         match given {
             Some("table") => Format::Table,
+            Some("wide") => Format::Wide,
             Some("json") => Format::Json,
             Some("jsonl") => Format::Jsonl,
             Some("yaml") => Format::Yaml,
@@ -75,18 +79,87 @@ fn columns(record_type: Option<&str>) -> Option<&'static [&'static str]> {
     })
 }
 
-fn cell(v: &Value) -> String {
+/// A value as a table shows it: whole (`wide`), or for people (short ids, times to the second,
+/// sizes and durations in units).
+fn cell(column: &str, v: &Value, wide: bool) -> String {
     match v {
         Value::Null => "-".into(),
+        Value::String(s) if !wide && s.len() == 36 && uuid::Uuid::parse_str(s).is_ok() => {
+            s[..8].to_string()
+        }
+        Value::String(s) if !wide => match chrono::DateTime::parse_from_rfc3339(s) {
+            Ok(t) => t
+                .with_timezone(&chrono::Utc)
+                .format("%Y-%m-%d %H:%M:%S")
+                .to_string(),
+            Err(_) => s.clone(),
+        },
         Value::String(s) => s.clone(),
+        Value::Number(n) if !wide && column == "size_mb" => n.as_f64().map_or(n.to_string(), size),
+        Value::Number(n) if !wide && column == "duration_secs" => {
+            n.as_i64().map_or(n.to_string(), duration)
+        }
         Value::Array(a) => format!("[{}]", a.len()),
         Value::Object(_) => "{..}".into(),
         other => other.to_string(),
     }
 }
 
+/// `0.47999998927116394` MB as `491.5 KB`.
+fn size(mb: f64) -> String {
+    let bytes = mb * 1_048_576.0;
+    match bytes {
+        b if b >= 1_073_741_824.0 => format!("{:.1} GB", b / 1_073_741_824.0),
+        b if b >= 1_048_576.0 => format!("{:.1} MB", b / 1_048_576.0),
+        b if b >= 1024.0 => format!("{:.1} KB", b / 1024.0),
+        b => format!("{b:.0} B"),
+    }
+}
+
+/// `3725` seconds as `1h 2m 5s`.
+fn duration(secs: i64) -> String {
+    let (h, m, s) = (secs / 3600, secs % 3600 / 60, secs % 60);
+    match (h, m) {
+        (0, 0) => format!("{s}s"),
+        (0, _) => format!("{m}m {s}s"),
+        _ => format!("{h}h {m}m {s}s"),
+    }
+}
+
+/// The terminal's width, for a table that fits it.
+fn width() -> Option<u16> {
+    std::env::var("COLUMNS")
+        .ok()
+        .and_then(|c| c.parse().ok())
+        .or(Some(80))
+}
+
+/// A column's heading: short, so that a row fits 80 columns (`wide` spells it out).
+fn label(column: &str, wide: bool) -> String {
+    let short = match column {
+        "unique_name" => "NAME",
+        "max_participants" => "MAX",
+        "enable_recording" => "REC",
+        "active_session_id" | "session_id" => "SESSION",
+        "room_id" => "ROOM",
+        "participant_id" => "PARTICIPANT",
+        "created_at" => "CREATED",
+        "ended_at" => "ENDED",
+        "joined_at" => "JOINED",
+        "left_at" => "LEFT",
+        "duration_secs" => "DURATION",
+        "size_mb" => "SIZE",
+        _ => "",
+    };
+    if wide || short.is_empty() {
+        column.to_uppercase()
+    } else {
+        short.to_string()
+    }
+}
+
 /// A table of `items` with the columns of their resource (every scalar field otherwise).
-fn table(items: &[Value]) -> String {
+fn table(items: &[Value], wide: bool) -> String {
     let record_type = items.first().and_then(|v| v["record_type"].as_str());
     let cols: Vec<String> = match columns(record_type) {
         Some(c) => c.iter().map(|c| c.to_string()).collect(),
@@ -103,19 +176,29 @@ fn table(items: &[Value]) -> String {
     };
     let mut t = comfy_table::Table::new();
     t.load_preset(comfy_table::presets::NOTHING);
-    t.set_header(cols.iter().map(|c| c.to_uppercase()));
+    if !wide {
+        t.set_content_arrangement(comfy_table::ContentArrangement::Dynamic);
+        if let Some(w) = width() {
+            t.set_width(w);
+        }
+    }
+    t.set_header(cols.iter().map(|c| label(c, wide)));
     for item in items {
-        t.add_row(cols.iter().map(|c| cell(&item[c.as_str()])));
+        t.add_row(cols.iter().map(|c| cell(c, &item[c.as_str()], wide)));
     }
     t.to_string()
 }
 
-/// One item as a two-column table of its fields.
+/// One item as a two-column table of its fields (ids in full: it is one item).
 fn fields(item: &Value) -> String {
     let mut t = comfy_table::Table::new();
     t.load_preset(comfy_table::presets::NOTHING);
     for (k, v) in item.as_object().into_iter().flatten() {
-        t.add_row([k.clone(), cell(v)]);
+        let shown = match v {
+            Value::String(s) if uuid::Uuid::parse_str(s).is_ok() => s.clone(),
+            v => cell(k, v, false),
+        };
+        t.add_row([k.clone(), shown]);
     }
     t.to_string()
 }
@@ -132,17 +215,17 @@ impl Output {
         let v = serde_json::to_value(item)?;
         match self.format {
             Format::Table => self.print(&fields(&v)),
+            Format::Wide => self.print(&fields(&v)),
             Format::Json => self.print(&serde_json::to_string_pretty(&v)?),
             Format::Jsonl => self.print(&v.to_string()),
             Format::Yaml => self.print(serde_yaml::to_string(&v)?.trim_end()),
         }
     }
 
-    /// An operation that answers nothing (a delete): nothing on stdout.
-    pub fn nothing(&self) -> anyhow::Result<()> {
-        if std::io::stderr().is_terminal() {
-            eprintln!("done");
-        }
+    /// An operation that answers nothing (a delete): nothing on stdout, and on stderr what
+    /// was done.
+    pub fn nothing(&self, op: telnyx_rooms::Operation) -> anyhow::Result<()> {
+        eprintln!("done: {}", op.id().replace('_', " "));
         Ok(())
     }
 
@@ -190,16 +273,43 @@ impl Output {
                     let sep = if first { "\n  " } else { ",\n  " };
                     write!(out, "{sep}{v}")?;
                 }
-                Format::Table | Format::Yaml => kept.push(v),
+                Format::Table | Format::Wide | Format::Yaml => kept.push(v),
             }
             first = false;
         }
         match self.format {
             Format::Json => writeln!(out, "{}]", if first { "" } else { "\n" })?,
-            Format::Table => writeln!(out, "{}", table(&kept))?,
+            Format::Table | Format::Wide if kept.is_empty() => {
+                // No blank line on stdout: say so on stderr.
+                eprintln!("nothing to list");
+            }
+            Format::Table => writeln!(out, "{}", table(&kept, false))?,
+            Format::Wide => writeln!(out, "{}", table(&kept, true))?,
             Format::Yaml => writeln!(out, "{}", serde_yaml::to_string(&kept)?.trim_end())?,
             Format::Jsonl => {}
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn values_for_people() {
+        assert_eq!(size(0.47999998927116394), "491.5 KB");
+        assert_eq!(size(900.0), "900.0 MB");
+        assert_eq!(size(2048.0), "2.0 GB");
+        assert_eq!(duration(3725), "1h 2m 5s");
+        assert_eq!(duration(100), "1m 40s");
+        assert_eq!(duration(7), "7s");
+        let t = Value::from("2021-04-16T09:46:20.954863Z");
+        assert_eq!(cell("created_at", &t, false), "2021-04-16 09:46:20");
+        assert_eq!(cell("created_at", &t, true), "2021-04-16T09:46:20.954863Z");
+        let id = Value::from("0ccc7b54-4df3-4bca-a65a-3da1ecc777f0");
+        assert_eq!(cell("id", &id, false), "0ccc7b54");
+        assert_eq!(cell("size_mb", &Value::from(0.48), false), "491.5 KB");
+        assert_eq!(cell("size_mb", &Value::from(0.48), true), "0.48");
     }
 }

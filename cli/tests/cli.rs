@@ -102,8 +102,40 @@ async fn lists_page_through_everything_in_every_format() {
     let table = cli(&emu, &["rooms", "list", "--page-size", "5", "-o", "table"]).await;
     let rows: Vec<&str> = table.stdout.lines().collect();
     assert_eq!(rows.len(), 24, "a header and 23 rows:\n{}", table.stdout);
-    assert!(rows[0].contains("UNIQUE_NAME") && rows[0].contains("ACTIVE_SESSION_ID"));
+    assert!(
+        rows[0].contains("NAME") && rows[0].contains("SESSION"),
+        "{}",
+        rows[0]
+    );
     assert!(rows[1].contains("seed-room-"));
+    // For people: within 80 columns, short ids, times to the second.
+    assert!(
+        rows.iter().all(|r| r.trim_end().chars().count() <= 80),
+        "{}",
+        table.stdout
+    );
+    let id = rooms[0]["id"].as_str().unwrap();
+    assert!(
+        rows[1].starts_with(&format!(" {}  ", &id[..8])),
+        "{}",
+        rows[1]
+    );
+    assert!(!table.stdout.contains(id), "short ids: {}", table.stdout);
+    let wide = cli(&emu, &["rooms", "list", "-o", "wide"]).await;
+    assert!(
+        wide.stdout.contains(id) && wide.stdout.contains("ACTIVE_SESSION_ID"),
+        "{}",
+        wide.stdout
+    );
+    // An empty list: nothing on stdout, and a word on stderr.
+    let none = cli(&emu, &["compositions", "list", "-o", "table"]).await;
+    assert_eq!(
+        (none.code, none.stdout.as_str()),
+        (0, ""),
+        "{}",
+        none.stderr
+    );
+    assert!(none.stderr.contains("nothing to list"), "{}", none.stderr);
 
     // Not a terminal: JSON by default.
     let plain = cli(&emu, &["rooms", "list"]).await;
