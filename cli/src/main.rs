@@ -107,6 +107,23 @@ fn command() -> (Command, Vec<(Vec<String>, Operation)>) {
                 .help("Colour: auto (a terminal, unless NO_COLOR is set), always or never [default: auto]"),
         )
         .arg(
+            Arg::new("fields")
+                .long("fields")
+                .global(true)
+                .help_heading("Global options")
+                .value_name("NAMES")
+                .conflicts_with("field")
+                .help("Print only these fields of each item, comma-separated: --fields id,unique_name"),
+        )
+        .arg(
+            Arg::new("field")
+                .long("field")
+                .global(true)
+                .help_heading("Global options")
+                .value_name("PATH")
+                .help("Print one field's value alone (a dotted path), one a line, without quotes: --field token"),
+        )
+        .arg(
             Arg::new("output")
                 .long("output")
                 .short('o')
@@ -289,9 +306,16 @@ async fn run(matches: &ArgMatches, routes: &[(Vec<String>, Operation)]) -> anyho
         .find(|(path, _)| path[0] == resource && path[1] == verb)
         .map(|(_, op)| *op)
         .expect("every leaf command has its operation");
-    let out = output::Output {
-        format: output::Format::choose(matches.get_one::<String>("output").map(String::as_str)),
+    let select = output::Select::from(matches);
+    let format = match (
+        &select,
+        matches.get_one::<String>("output").map(String::as_str),
+    ) {
+        // Chosen fields of a table are read by machines more often than by people.
+        (Some(_), None) => output::Format::Json,
+        (_, given) => output::Format::choose(given),
     };
+    let out = output::Output { format, select };
     let client = client(matches)?;
     let command = format!("{resource} {verb}");
     if guard::run(&client, op, &command, leaf, &out).await? {

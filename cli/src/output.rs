@@ -43,6 +43,59 @@ impl Format {
 #[derive(Debug, Clone)]
 pub struct Output {
     pub format: Format,
+    /// Fields chosen with `--fields` or `--field`, if any.
+    pub select: Option<Select>,
+}
+
+/// What of each item to print.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Select {
+    /// `--fields id,unique_name`: these fields only, in the format asked for.
+    Fields(Vec<String>),
+    /// `--field token` (or `data.path`): the value alone, one a line, a string without quotes,
+    /// so a script needs no `jq` to read it.
+    Field(String),
+}
+
+impl Select {
+    /// From `--fields` or `--field`.
+    pub fn from(matches: &clap::ArgMatches) -> Option<Select> {
+        if let Some(f) = matches.get_one::<String>("field") {
+            return Some(Select::Field(f.clone()));
+        }
+        matches.get_one::<String>("fields").map(|f| {
+            Select::Fields(
+                f.split(',')
+                    .map(|s| s.trim().to_string())
+                    .filter(|s| !s.is_empty())
+                    .collect(),
+            )
+        })
+    }
+
+    fn apply(&self, v: Value) -> Value {
+        match self {
+            Select::Fields(names) => Value::Object(
+                names
+                    .iter()
+                    .map(|n| (n.clone(), v.get(n).cloned().unwrap_or(Value::Null)))
+                    .collect(),
+            ),
+            Select::Field(path) => path
+                .split('.')
+                .try_fold(&v, |v, key| v.get(key))
+                .cloned()
+                .unwrap_or(Value::Null),
+        }
+    }
+}
+
+/// A value alone: a string without quotes, anything else as JSON.
+fn bare(v: &Value) -> String {
+    match v {
+        Value::String(s) => s.clone(),
+        other => other.to_string(),
+    }
 }
 
 /// The columns a table shows, by the item's `record_type`.
@@ -213,6 +266,13 @@ impl Output {
     /// One item.
     pub fn one<T: Serialize>(&self, item: &T) -> anyhow::Result<()> {
         let v = serde_json::to_value(item)?;
+        let v = match &self.select {
+            Some(Select::Field(_)) => {
+                return self.print(&bare(&self.select.as_ref().expect("chosen").apply(v)))
+            }
+            Some(s) => s.apply(v),
+            None => v,
+        };
         match self.format {
             Format::Table => self.print(&fields(&v)),
             Format::Wide => self.print(&fields(&v)),
@@ -247,7 +307,9 @@ impl Output {
         let mut kept = Vec::new();
         let mut out = std::io::stdout().lock();
         let mut first = true;
-        if self.format == Format::Json {
+        // `--field` prints bare values, one a line, in any format.
+        let array = self.format == Format::Json && !matches!(self.select, Some(Select::Field(_)));
+        if array {
             write!(out, "[")?;
         }
         while let Some(item) = items.next().await {
@@ -256,7 +318,7 @@ impl Output {
                 Err(e) => {
                     // Output stays valid for machines: the array started is ended (the
                     // error goes to stderr); a table or YAML prints nothing.
-                    if self.format == Format::Json {
+                    if array {
                         writeln!(out, "{}]", if first { "" } else { "\n" })?;
                         out.flush()?;
                     }
@@ -264,6 +326,15 @@ impl Output {
                 }
             };
             let v = serde_json::to_value(item)?;
+            let v = match &self.select {
+                Some(s @ Select::Field(_)) => {
+                    writeln!(out, "{}", bare(&s.apply(v)))?;
+                    first = false;
+                    continue;
+                }
+                Some(s) => s.apply(v),
+                None => v,
+            };
             match self.format {
                 Format::Jsonl => {
                     writeln!(out, "{v}")?;
@@ -278,6 +349,7 @@ impl Output {
             first = false;
         }
         match self.format {
+            Format::Json if !array => {}
             Format::Json => writeln!(out, "{}]", if first { "" } else { "\n" })?,
             Format::Table | Format::Wide if kept.is_empty() => {
                 // No blank line on stdout: say so on stderr.

@@ -558,3 +558,30 @@ async fn a_whole_body_from_stdin_leaves_nothing_behind_and_refuses_body_flags_be
         both.stderr
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn chosen_fields_and_a_value_without_jq() {
+    let emu = Emulator::start().await.unwrap();
+    let room = emu.seed(Seed::rooms(3)).rooms[0].to_string();
+    let token = cli(&emu, &["tokens", "create", &room, "--field", "token"]).await;
+    assert_eq!(token.code, 0, "{}", token.stderr);
+    let t = token.stdout.trim_end();
+    assert!(
+        !t.is_empty() && !t.contains('"') && !t.contains('\n'),
+        "a bare token: {t:?}"
+    );
+    let names = cli(&emu, &["rooms", "list", "--field", "unique_name"]).await;
+    assert_eq!(
+        names.stdout.lines().collect::<Vec<_>>(),
+        ["seed-room-0", "seed-room-1", "seed-room-2"]
+    );
+    let chosen = cli(&emu, &["rooms", "list", "--fields", "id,unique_name"]).await;
+    let rows: Vec<Value> = serde_json::from_str(&chosen.stdout).unwrap();
+    assert_eq!(rows.len(), 3);
+    assert_eq!(
+        rows[0].as_object().unwrap().keys().collect::<Vec<_>>(),
+        ["id", "unique_name"]
+    );
+    let both = cli(&emu, &["rooms", "list", "--fields", "id", "--field", "id"]).await;
+    assert_eq!(both.code, 2);
+}
