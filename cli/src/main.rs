@@ -8,6 +8,7 @@ mod download;
 mod guard;
 mod listen;
 mod output;
+mod profile;
 
 use std::process::ExitCode;
 
@@ -83,12 +84,31 @@ fn command() -> (Command, Vec<(Vec<String>, Operation)>) {
     let cmd = Command::new("telnyx-rooms")
         .about("The Telnyx Video Rooms API from the command line")
         .after_help(
-            "Environment: TELNYX_API_KEY (required), TELNYX_BASE_URL.\n\
+            "Environment: TELNYX_API_KEY (or --api-key, or a profile saved with `telnyx-rooms config set api-key -`), TELNYX_BASE_URL, TELNYX_PROFILE.\n\
              Exit codes: 0 done, 1 the API said no or the network failed, 2 bad usage or \
              invalid input (nothing was sent), 3 authentication.",
         )
         .version(env!("CARGO_PKG_VERSION"))
         .subcommand_required(true)
+        .arg(
+            Arg::new("api-key")
+                .long("api-key")
+                .env("TELNYX_API_KEY")
+                .hide_env_values(true)
+                .global(true)
+                .help_heading("Global options")
+                .value_name("KEY")
+                .help("The Telnyx API key [default: the profile's, from `telnyx-rooms config`]"),
+        )
+        .arg(
+            Arg::new("profile")
+                .long("profile")
+                .env("TELNYX_PROFILE")
+                .global(true)
+                .help_heading("Global options")
+                .value_name("NAME")
+                .help("The config file's profile to use [default: default]"),
+        )
         .arg(
             Arg::new("base-url")
                 .long("base-url")
@@ -150,6 +170,7 @@ fn command() -> (Command, Vec<(Vec<String>, Operation)>) {
                 ),
         )
         .subcommand(Command::new("version").about("The version, and which API it speaks"))
+        .subcommand(profile::command())
         .subcommand(
             Command::new("emulator")
                 .about("Run the Video Rooms API emulator (the flags of telnyx-rooms-emulator)")
@@ -235,10 +256,9 @@ fn report(e: &anyhow::Error, colour: bool) {
 }
 
 fn client(matches: &ArgMatches) -> anyhow::Result<Client> {
-    let key = std::env::var("TELNYX_API_KEY")
-        .map_err(|_| telnyx_rooms::Error::Config("TELNYX_API_KEY is not set".into()))?;
+    let (key, url) = profile::settings(matches)?;
     let mut builder = Client::builder().api_key(key);
-    if let Some(url) = matches.get_one::<String>("base-url") {
+    if let Some(url) = url {
         builder = builder.base_url(url);
     }
     Ok(builder.build()?)
@@ -268,6 +288,7 @@ async fn run(matches: &ArgMatches, routes: &[(Vec<String>, Operation)]) -> anyho
             std::io::Write::write_all(&mut std::io::stdout(), &script)?;
             return Ok(());
         }
+        "config" => return profile::run(matches, sub),
         "version" => {
             use std::io::Write;
             writeln!(std::io::stdout(), "{}", version())?;

@@ -455,11 +455,17 @@ async fn completions_version_and_colour() {
     }
     // The bash script loads in bash and completes the command.
     let script = cli(&emu, &["completions", "bash"]).await.stdout;
+    let file = std::env::temp_dir().join(format!(
+        "telnyx-rooms-completion-{}.bash",
+        std::process::id()
+    ));
+    std::fs::write(&file, script).unwrap();
     let loaded = std::process::Command::new("bash")
-        .args(["-c", "eval \"$SCRIPT\" && complete -p telnyx-rooms"])
-        .env("SCRIPT", script)
+        .args(["-c", "source \"$1\" && complete -p telnyx-rooms", "bash"])
+        .arg(&file)
         .output()
         .unwrap();
+    let _ = std::fs::remove_file(&file);
     assert!(String::from_utf8_lossy(&loaded.stdout).contains("-F _telnyx__rooms telnyx-rooms"));
     let v = cli(&emu, &["version"]).await;
     assert!(
@@ -584,4 +590,102 @@ async fn chosen_fields_and_a_value_without_jq() {
     );
     let both = cli(&emu, &["rooms", "list", "--fields", "id", "--field", "id"]).await;
     assert_eq!(both.code, 2);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn profiles_keep_the_key_owner_only_and_never_print_it() {
+    use std::os::unix::fs::PermissionsExt;
+    let emu = Emulator::start().await.unwrap();
+    emu.seed(Seed::rooms(2));
+    let home = std::env::temp_dir().join(format!("cli-profile-{}", std::process::id()));
+    let run = |args: &[&str], stdin: Option<&str>| {
+        let mut c = std::process::Command::new(env!("CARGO_BIN_EXE_telnyx-rooms"));
+        c.args(args)
+            .env_remove("TELNYX_API_KEY")
+            .env_remove("TELNYX_BASE_URL")
+            .env("XDG_CONFIG_HOME", &home)
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped());
+        let mut child = c.spawn().unwrap();
+        if let Some(input) = stdin {
+            use std::io::Write;
+            child
+                .stdin
+                .take()
+                .unwrap()
+                .write_all(input.as_bytes())
+                .unwrap();
+        }
+        drop(child.stdin.take());
+        let out = child.wait_with_output().unwrap();
+        let (o, e) = (
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        );
+        assert!(
+            !o.contains(KEY) && !e.contains(KEY),
+            "the key was printed: {o}{e}"
+        );
+        (out.status.code().unwrap(), o, e)
+    };
+    // No key anywhere: the message says where one can come from.
+    let (code, _, e) = run(&["rooms", "list"], None);
+    assert_eq!(code, 2, "{e}");
+    assert!(
+        e.contains("--api-key") && e.contains("config set api-key"),
+        "{e}"
+    );
+    // Saved from stdin (so it is in no shell history), with the base URL, in a profile.
+    let (code, _, e) = run(
+        &["config", "set", "api-key", "-", "--profile", "test"],
+        Some(KEY),
+    );
+    assert_eq!(code, 0, "{e}");
+    let (code, _, e) = run(
+        &[
+            "config",
+            "set",
+            "base-url",
+            emu.base_url(),
+            "--profile",
+            "test",
+        ],
+        None,
+    );
+    assert_eq!(code, 0, "{e}");
+    let file = home.join("telnyx-rooms/config.json");
+    let mode = std::fs::metadata(&file).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o600, "owner-only");
+    let (code, shown, _) = run(&["config", "show"], None);
+    assert_eq!(code, 0);
+    assert!(
+        shown.contains("test: api-key set, base-url http://127.0.0.1"),
+        "{shown}"
+    );
+    let (code, listed, e) = run(
+        &[
+            "rooms",
+            "list",
+            "--profile",
+            "test",
+            "--field",
+            "unique_name",
+        ],
+        None,
+    );
+    assert_eq!(code, 0, "{e}");
+    assert_eq!(listed.lines().count(), 2);
+    // A key with an invisible character is refused when saved, saying where, not what.
+    let (code, _, e) = run(&["config", "set", "api-key", "KEY0\u{200b}x"], None);
+    assert_eq!(code, 2, "{e}");
+    assert!(e.contains("U+200B"), "{e}");
+    // Help never shows the key, even when it is in the environment.
+    let help = std::process::Command::new(env!("CARGO_BIN_EXE_telnyx-rooms"))
+        .arg("--help")
+        .env("TELNYX_API_KEY", KEY)
+        .output()
+        .unwrap();
+    assert!(!String::from_utf8_lossy(&help.stdout).contains(KEY));
+    let _ = std::fs::remove_dir_all(&home);
 }
