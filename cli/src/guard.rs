@@ -38,6 +38,14 @@ fn destructive(op: Operation) -> bool {
 
 /// Adds `--all`, `--participant`, `--exclude` and `--yes` where they belong.
 pub fn add_args(op: Operation, mut cmd: Command) -> Command {
+    if op.is_bulk() {
+        cmd = cmd.arg(
+            Arg::new("all")
+                .long("all")
+                .action(ArgAction::SetTrue)
+                .help("With no filter: act on everything in the account (with --yes)"),
+        );
+    }
     if chooses_participants(op) {
         cmd = cmd
             .arg(
@@ -104,6 +112,9 @@ pub async fn run(
     leaf: &ArgMatches,
     out: &Output,
 ) -> anyhow::Result<bool> {
+    if op.is_bulk() {
+        return bulk(client, op, command, leaf, out).await;
+    }
     let body_given = leaf
         .try_get_one::<std::path::PathBuf>("json-body")
         .ok()
@@ -176,6 +187,47 @@ pub async fn run(
                 .await?,
         )?,
     }
+    Ok(true)
+}
+
+/// A bulk delete: with a filter, the generated command sends it after confirmation
+/// (`Ok(false)`); with none, it takes `--all`, and then the call that says so (`Ok(true)`).
+async fn bulk(
+    client: &Client,
+    op: Operation,
+    command: &str,
+    leaf: &ArgMatches,
+    out: &Output,
+) -> anyhow::Result<bool> {
+    let flag = |wire: &str| {
+        let id = wire.replace(['[', ']', '_'], "-").replace("--", "-");
+        id.trim_end_matches('-')
+            .trim_start_matches("filter-")
+            .to_string()
+    };
+    let filtered = op.filters().any(|wire| {
+        let id = wire.replace(['[', ']', '_'], "-").replace("--", "-");
+        leaf.contains_id(id.trim_end_matches('-'))
+            && leaf.value_source(id.trim_end_matches('-'))
+                == Some(clap::parser::ValueSource::CommandLine)
+    });
+    if !filtered && !leaf.get_flag("all") {
+        let flags: Vec<String> = op.filters().map(|w| format!("--{}", flag(w))).collect();
+        return Err(Refused(format!(
+            "`{command}` with no filter would delete everything in the account: choose with one \
+             of {}, or say --all (with --yes)",
+            flags.join(", ")
+        ))
+        .into());
+    }
+    if !leaf.get_flag("yes") {
+        confirm(command, leaf, None)?;
+    }
+    if filtered {
+        return Ok(false); // the generated command sends it, with its filters
+    }
+    let deleted = client.delete_every_recording_of_the_account().await?;
+    out.one(&serde_json::json!({"room_recordings": deleted}))?;
     Ok(true)
 }
 

@@ -228,13 +228,44 @@ fn colour(matches: &ArgMatches) -> bool {
     }
 }
 
-fn report(e: &anyhow::Error, colour: bool) {
+/// A transport failure in the command line's words: what failed, where to, after how many
+/// attempts, and the cause at the bottom of the chain, each once.
+fn transport(e: &telnyx_rooms::Error, chain: &anyhow::Error, url: &str) -> Option<String> {
+    let stage = e.stage()?;
+    let what = match (stage, e.is_timeout()) {
+        (telnyx_rooms::Stage::Connect, true) => "timed out connecting to",
+        (telnyx_rooms::Stage::Connect, false) => "could not connect to",
+        (telnyx_rooms::Stage::Response, true) => "timed out waiting for an answer from",
+        (telnyx_rooms::Stage::Response, false) => "the connection failed before an answer from",
+        (telnyx_rooms::Stage::Body, true) => "timed out reading the answer from",
+        (_, false) => "the connection failed while reading the answer from",
+        (_, true) => "timed out talking to",
+    };
+    let attempts = match e.attempts() {
+        Some(n) if n > 1 => format!(" after {n} attempts"),
+        _ => String::new(),
+    };
+    let cause = chain
+        .chain()
+        .last()
+        .map(|c| c.to_string())
+        .unwrap_or_default();
+    Some(format!("{what} {url}{attempts}: {cause}"))
+}
+
+fn report(e: &anyhow::Error, colour: bool, url: &str) {
     let label = if colour {
         "\x1b[1;31merror:\x1b[0m"
     } else {
         "error:"
     };
-    eprintln!("{label} {e:#}");
+    match e
+        .downcast_ref::<telnyx_rooms::Error>()
+        .and_then(|t| transport(t, e, url))
+    {
+        Some(message) => eprintln!("{label} {message}"),
+        None => eprintln!("{label} {e:#}"),
+    }
     // The message says the first error; the others, when Telnyx sent several, follow.
     if let Some(api) = e
         .downcast_ref::<telnyx_rooms::Error>()
@@ -379,7 +410,11 @@ async fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) if broken_pipe(&e) => ExitCode::SUCCESS,
         Err(e) => {
-            report(&e, colour(&matches));
+            let url = profile::settings(&matches)
+                .ok()
+                .and_then(|(_, url)| url)
+                .unwrap_or_else(|| telnyx_rooms::config::DEFAULT_BASE_URL.to_string());
+            report(&e, colour(&matches), &url);
             ExitCode::from(exit_code(&e))
         }
     }

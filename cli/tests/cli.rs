@@ -689,3 +689,68 @@ async fn profiles_keep_the_key_owner_only_and_never_print_it() {
     assert!(!String::from_utf8_lossy(&help.stdout).contains(KEY));
     let _ = std::fs::remove_dir_all(&home);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn bulk_deletes_and_connection_failures_speak_the_command_line() {
+    let emu = Emulator::start().await.unwrap();
+    let seeded = emu.seed(Seed {
+        rooms: 2,
+        sessions_per_room: 1,
+        participants_per_session: 1,
+        recordings_per_participant: 1,
+    });
+    let count = |emu: &Emulator| {
+        let c = emu.client();
+        async move {
+            futures::TryStreamExt::try_collect::<Vec<_>>(c.list_room_recordings().stream())
+                .await
+                .unwrap()
+                .len()
+        }
+    };
+    assert_eq!(count(&emu).await, 2);
+    let before = emu.requests();
+    let bare = cli(&emu, &["recordings", "delete-matching", "--yes"]).await;
+    assert_eq!(bare.code, 2, "{}", bare.stderr);
+    assert!(
+        bare.stderr.contains("--room-id") && bare.stderr.contains("--all"),
+        "{}",
+        bare.stderr
+    );
+    assert!(
+        !bare.stderr.contains("Client::") && !bare.stderr.contains("filter["),
+        "flags, not Rust: {}",
+        bare.stderr
+    );
+    assert_eq!(emu.requests(), before, "nothing was sent");
+    let room = seeded.rooms[0].to_string();
+    let one = cli(
+        &emu,
+        &["recordings", "delete-matching", "--room-id", &room, "--yes"],
+    )
+    .await;
+    assert_eq!(one.code, 0, "{}", one.stderr);
+    assert_eq!(count(&emu).await, 1);
+    let all = cli(&emu, &["recordings", "delete-matching", "--all", "--yes"]).await;
+    assert_eq!(all.code, 0, "{}", all.stderr);
+    assert_eq!(count(&emu).await, 0);
+
+    // A server that is not there: the URL, the attempts and the cause, each once.
+    let refused = tokio::process::Command::new(env!("CARGO_BIN_EXE_telnyx-rooms"))
+        .args(["rooms", "list", "--base-url", "http://127.0.0.1:1"])
+        .env("TELNYX_API_KEY", KEY)
+        .output()
+        .await
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&refused.stderr);
+    assert_eq!(refused.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.starts_with("error: could not connect to http://127.0.0.1:1 after 3 attempts: "),
+        "{stderr}"
+    );
+    assert_eq!(
+        stderr.matches("error sending request").count(),
+        0,
+        "{stderr}"
+    );
+}
