@@ -247,10 +247,10 @@ pub(crate) async fn send(
     );
     if span.is_disabled() {
         // No subscriber wants it: skip the instrumentation and the clock.
-        return attempts(client, request, &span).await;
+        return attempts(client, op, request, &span).await;
     }
     let started = Instant::now();
-    let result = attempts(client, request, &span)
+    let result = attempts(client, op, request, &span)
         .instrument(span.clone())
         .await;
     span.record("elapsed_ms", started.elapsed().as_millis() as u64);
@@ -259,6 +259,7 @@ pub(crate) async fn send(
 
 async fn attempts(
     client: &Client,
+    op: Operation,
     mut request: reqwest::Request,
     span: &tracing::Span,
 ) -> (Result<Received, Failure>, u32) {
@@ -277,10 +278,24 @@ async fn attempts(
             None
         };
         let timeout = inner.attempt_timeout;
+        let observed = inner
+            .observer
+            .as_ref()
+            .map(|_| (request.url().clone(), Instant::now()));
         let result = match inner.clients.for_short_attempts(timeout) {
             Some(http) => crate::connect::within(timeout, once(http, request, inner.limits)).await,
             None => once(&client.client, request, inner.limits).await,
         };
+        if let (Some(observer), Some((url, started))) = (&inner.observer, &observed) {
+            observer(&crate::config::Attempt {
+                operation: op,
+                method: &method,
+                url,
+                number: attempt,
+                status: result.as_ref().ok().map(|r| r.status),
+                elapsed: started.elapsed(),
+            });
+        }
         span.record("attempts", attempt);
         let wait = match (&result, spare.is_some()) {
             (Ok(r), true) if policy.retry_status(&method, r.status) => {

@@ -140,6 +140,32 @@ pub struct Inner {
     pub(crate) clients: crate::connect::Clients,
     /// The caps on answers' bodies.
     pub(crate) limits: Limits,
+    /// Told of every attempt, when set ([`ClientBuilder::observe`]).
+    pub(crate) observer: Option<Observer>,
+}
+
+/// What [`ClientBuilder::observe`] calls.
+pub(crate) type Observer = Arc<dyn Fn(&Attempt<'_>) + Send + Sync>;
+
+/// One attempt of a call, as [`ClientBuilder::observe`] is told of it: for a `--verbose`, a
+/// metrics counter or an audit log. It holds what was sent (the URL with its ids and query)
+/// and what came back, never the API key (which travels in a header it does not show).
+#[derive(Debug)]
+#[non_exhaustive]
+pub struct Attempt<'a> {
+    /// The operation.
+    pub operation: crate::Operation,
+    /// The method sent.
+    pub method: &'a reqwest::Method,
+    /// The URL sent, with its path ids and query.
+    pub url: &'a reqwest::Url,
+    /// Which attempt of the call this was, from 1.
+    pub number: u32,
+    /// The answer's status; `None` when no answer came (a connection failure, a timeout, an
+    /// answer past its size limit).
+    pub status: Option<reqwest::StatusCode>,
+    /// From sending to the end of the answer (or the failure).
+    pub elapsed: Duration,
 }
 
 /// The most bytes of an answer's body the client reads, after decompression.
@@ -170,6 +196,7 @@ impl fmt::Debug for Inner {
             .field("retry", &self.retry)
             .field("attempt_timeout", &self.attempt_timeout)
             .field("limits", &self.limits)
+            .field("observer", &self.observer.is_some())
             .finish()
     }
 }
@@ -196,6 +223,7 @@ pub struct ClientBuilder {
     retry: RetryPolicy,
     max_response_bytes: Option<usize>,
     max_error_response_bytes: Option<usize>,
+    observer: Option<Observer>,
 }
 
 impl fmt::Debug for ClientBuilder {
@@ -210,6 +238,7 @@ impl fmt::Debug for ClientBuilder {
             .field("retry", &self.retry)
             .field("max_response_bytes", &self.max_response_bytes)
             .field("max_error_response_bytes", &self.max_error_response_bytes)
+            .field("observer", &self.observer.is_some())
             .finish()
     }
 }
@@ -295,6 +324,23 @@ impl ClientBuilder {
         self
     }
 
+    /// Calls `f` after every attempt of every call with what was sent and what came back
+    /// ([`Attempt`]): the method, the URL, the status (or none), the time. For a command
+    /// line's `--verbose`, metrics or an audit trail; the key is never in it.
+    ///
+    /// ```
+    /// # fn main() -> Result<(), telnyx_rooms::Error> {
+    /// let client = telnyx_rooms::Client::builder()
+    ///     .api_key("KEY0123")
+    ///     .observe(|a| eprintln!("{} {} -> {:?} in {:?}", a.method, a.url, a.status, a.elapsed))
+    ///     .build()?;
+    /// # let _ = client; Ok(()) }
+    /// ```
+    pub fn observe(mut self, f: impl Fn(&Attempt<'_>) + Send + Sync + 'static) -> Self {
+        self.observer = Some(Arc::new(f));
+        self
+    }
+
     /// Checks the settings and builds the client. Nothing is sent.
     pub fn build(self) -> Result<Client, Error> {
         let key = ApiKey::new(self.api_key.ok_or_else(|| {
@@ -350,6 +396,7 @@ impl ClientBuilder {
             retry: self.retry,
             attempt_timeout,
             http_timeout,
+            observer: self.observer,
             clients: crate::connect::Clients {
                 main_connect_timeout,
                 connect_timeout,

@@ -21,7 +21,7 @@ mod generated {
     include!(concat!(env!("OUT_DIR"), "/codegen.rs"));
 }
 
-pub use config::{ApiKey, ClientBuilder};
+pub use config::{ApiKey, Attempt, ClientBuilder};
 pub use error::{ApiError, Error, Stage};
 pub use generated::{builder, types, ByteStream, Client, ResponseValue};
 pub use operation::Operation;

@@ -254,3 +254,40 @@ fn zero_timeouts_are_refused() {
         assert!(e.contains("must be longer than zero"), "{e}");
     }
 }
+
+#[tokio::test]
+async fn an_observer_is_told_of_every_attempt_without_the_key() {
+    let s = CaptureServer::start().await;
+    s.reply(Reply::json(503, serde_json::json!({"errors": []})).header("retry-after", "0"));
+    s.reply(Reply::json(200, serde_json::json!({"data": {"id": ROOM}})));
+    let seen: Arc<std::sync::Mutex<Vec<String>>> = Arc::default();
+    let sink = seen.clone();
+    let client = Client::builder()
+        .api_key(TEST_KEY)
+        .base_url(s.url())
+        .observe(move |a| {
+            sink.lock().unwrap().push(format!(
+                "{} {} {} {:?} {:?}",
+                a.operation, a.method, a.url, a.number, a.status
+            ));
+            assert!(!format!("{a:?}").contains(TEST_KEY));
+        })
+        .build()
+        .unwrap();
+    client.get_room().room_id(ROOM).execute().await.unwrap();
+    let seen = seen.lock().unwrap().clone();
+    assert_eq!(seen.len(), 2, "{seen:?}");
+    assert!(
+        seen[0].ends_with(&format!("/rooms/{ROOM} 1 Some(503)")),
+        "{seen:?}"
+    );
+    assert!(
+        seen[1].ends_with(&format!("/rooms/{ROOM} 2 Some(200)")),
+        "{seen:?}"
+    );
+    assert!(
+        seen[0].starts_with("get_room GET http://127.0.0.1:"),
+        "{seen:?}"
+    );
+    assert!(!format!("{client:?}").contains(TEST_KEY));
+}

@@ -127,6 +127,15 @@ fn command() -> (Command, Vec<(Vec<String>, Operation)>) {
                 .help("Colour: auto (a terminal, unless NO_COLOR is set), always or never [default: auto]"),
         )
         .arg(
+            Arg::new("verbose")
+                .long("verbose")
+                .short('v')
+                .global(true)
+                .help_heading("Global options")
+                .action(clap::ArgAction::SetTrue)
+                .help("Show each request on stderr: method, URL, status, time (never the key)"),
+        )
+        .arg(
             Arg::new("fields")
                 .long("fields")
                 .global(true)
@@ -289,6 +298,24 @@ fn report(e: &anyhow::Error, colour: bool, url: &str) {
 fn client(matches: &ArgMatches) -> anyhow::Result<Client> {
     let (key, url) = profile::settings(matches)?;
     let mut builder = Client::builder().api_key(key);
+    if matches.get_flag("verbose") {
+        builder = builder.observe(|a| {
+            let status = a
+                .status
+                .map_or_else(|| "no answer".to_string(), |s| s.as_u16().to_string());
+            let retry = if a.number > 1 {
+                format!(" (attempt {})", a.number)
+            } else {
+                String::new()
+            };
+            eprintln!(
+                "> {} {} -> {status} in {} ms{retry}",
+                a.method,
+                a.url,
+                a.elapsed.as_millis()
+            );
+        });
+    }
     if let Some(url) = url {
         builder = builder.base_url(url);
     }

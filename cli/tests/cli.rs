@@ -754,3 +754,47 @@ async fn bulk_deletes_and_connection_failures_speak_the_command_line() {
         "{stderr}"
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn verbose_shows_each_request_and_never_the_key() {
+    let emu = Emulator::start().await.unwrap();
+    emu.seed(Seed::rooms(7));
+    emu.fail_next(1, reqwest::StatusCode::SERVICE_UNAVAILABLE, None);
+    let run = cli(
+        &emu,
+        &[
+            "rooms",
+            "list",
+            "--page-size",
+            "5",
+            "--verbose",
+            "-o",
+            "jsonl",
+        ],
+    )
+    .await;
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let shown: Vec<&str> = run
+        .stderr
+        .lines()
+        .filter(|l| l.starts_with("> GET "))
+        .collect();
+    assert_eq!(
+        shown.len(),
+        3,
+        "a 503, its retry, and page 2: {}",
+        run.stderr
+    );
+    assert!(
+        shown[0].contains("/v2/rooms?page%5Bnumber%5D=1&page%5Bsize%5D=5 -> 503 in "),
+        "{}",
+        shown[0]
+    );
+    assert!(
+        shown[1].contains("-> 200 in ") && shown[1].ends_with("(attempt 2)"),
+        "{}",
+        shown[1]
+    );
+    assert!(shown[2].contains("page%5Bnumber%5D=2"), "{}", shown[2]);
+    assert_eq!(run.stdout.lines().count(), 7, "stdout keeps only the data");
+}
