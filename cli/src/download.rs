@@ -42,8 +42,12 @@ pub fn command() -> Command {
                 .help("Every recording of this room"),
         )
         .arg(
+            // `--dir`, since `-o` is the output format everywhere; `--out` still works.
             Arg::new("out")
-                .long("out")
+                .long("dir")
+                .short('d')
+                .alias("out")
+                .value_name("DIR")
                 .value_parser(clap::value_parser!(PathBuf))
                 .default_value(".")
                 .help("The folder to download into (created if absent)"),
@@ -70,8 +74,25 @@ enum Outcome {
     AlreadyComplete(u64),
 }
 
-/// Runs `recordings download`; prints one line per file on stdout.
+/// What happened to one file, as `-o json|jsonl` prints it.
+fn record(id: Uuid, path: &Path, outcome: &anyhow::Result<Outcome>) -> serde_json::Value {
+    let (what, bytes, from) = match outcome {
+        Ok(Outcome::Downloaded(n)) => ("downloaded", Some(*n), None),
+        Ok(Outcome::Resumed { from, total }) => ("resumed", Some(*total), Some(*from)),
+        Ok(Outcome::AlreadyComplete(n)) => ("already_complete", Some(*n), None),
+        Err(_) => ("failed", None, None),
+    };
+    serde_json::json!({
+        "id": id, "path": path, "outcome": what, "bytes": bytes, "resumed_at": from,
+        "error": outcome.as_ref().err().map(|e| format!("{e:#}")),
+    })
+}
+
+/// Runs `recordings download`; prints one line per file on stdout (a JSON line each with
+/// `-o jsonl`, one JSON array at the end with `-o json`).
 pub async fn run(client: &Client, m: &ArgMatches) -> anyhow::Result<()> {
+    let format = m.get_one::<String>("output").map(String::as_str);
+    let records = std::sync::Mutex::new(Vec::new());
     let recordings = which(client, m).await?;
     let out = m.get_one::<PathBuf>("out").expect("a default").clone();
     tokio::fs::create_dir_all(&out).await?;
@@ -91,7 +112,7 @@ pub async fn run(client: &Client, m: &ArgMatches) -> anyhow::Result<()> {
     let http = reqwest::Client::new(); // presigned URLs: the API key is never sent to them
     let results: Vec<anyhow::Result<()>> = futures::stream::iter(recordings)
         .map(|r| {
-            let (out, bars, total, http) = (&out, &bars, &total, &http);
+            let (out, bars, total, http, records) = (&out, &bars, &total, &http, &records);
             async move {
                 let bar = bars.insert_before(total, ProgressBar::new(0));
                 bar.set_style(
@@ -102,15 +123,34 @@ pub async fn run(client: &Client, m: &ArgMatches) -> anyhow::Result<()> {
                 let outcome = fetch(client, http, &r, out, &bar).await;
                 bar.finish_and_clear();
                 total.inc(1);
-                let line = match &outcome {
-                    Ok(Outcome::Downloaded(n)) => format!("downloaded {n} bytes"),
-                    Ok(Outcome::Resumed { from, total }) => {
-                        format!("resumed at {from}, {total} bytes")
+                let path = out.join(file_name(&r));
+                let line = match (format, &outcome) {
+                    (Some("json"), _) => {
+                        records
+                            .lock()
+                            .expect("records")
+                            .push(record(r.id, &path, &outcome));
+                        None
                     }
-                    Ok(Outcome::AlreadyComplete(n)) => format!("already complete, {n} bytes"),
-                    Err(e) => format!("failed: {e:#}"),
+                    (Some("jsonl"), _) => Some(record(r.id, &path, &outcome).to_string()),
+                    (_, Ok(Outcome::Downloaded(n))) => {
+                        Some(format!("{} downloaded {n} bytes", r.id))
+                    }
+                    (_, Ok(Outcome::Resumed { from, total })) => {
+                        Some(format!("{} resumed at {from}, {total} bytes", r.id))
+                    }
+                    (_, Ok(Outcome::AlreadyComplete(n))) => {
+                        Some(format!("{} already complete, {n} bytes", r.id))
+                    }
+                    (_, Err(e)) => Some(format!("{} failed: {e:#}", r.id)),
                 };
-                bars.suspend(|| println!("{} {line}", r.id));
+                if let Some(line) = line {
+                    // A closed pipe does not stop the downloads; it only stops the lines.
+                    bars.suspend(|| {
+                        use std::io::Write;
+                        let _ = writeln!(std::io::stdout(), "{line}");
+                    });
+                }
                 outcome.map(|_| ())
             }
         })
@@ -118,6 +158,11 @@ pub async fn run(client: &Client, m: &ArgMatches) -> anyhow::Result<()> {
         .collect()
         .await;
     total.finish_and_clear();
+    if format == Some("json") {
+        use std::io::Write;
+        let all = records.into_inner().expect("records");
+        writeln!(std::io::stdout(), "{}", serde_json::to_string_pretty(&all)?)?;
+    }
     let failed = results.iter().filter(|r| r.is_err()).count();
     if failed > 0 {
         anyhow::bail!("{failed} of {} recordings failed", results.len());

@@ -68,7 +68,7 @@ async fn download_resumes_skips_and_checks_sizes() {
             "download",
             "--room",
             &room.to_string(),
-            "--out",
+            "--dir",
         ])
         .arg(&dir);
         c.output()
@@ -109,6 +109,44 @@ async fn download_resumes_skips_and_checks_sizes() {
         whole,
         "the same file, resumed"
     );
+    // For machines: -o jsonl (a line a file), -o json (one array); `--out` still names the
+    // folder, since `-o` is the output format.
+    let mut c = cli(&emu);
+    c.args([
+        "recordings",
+        "download",
+        "--room",
+        &room.to_string(),
+        "-o",
+        "jsonl",
+        "--out",
+    ])
+    .arg(&dir);
+    let out = c.output().await.unwrap();
+    let lines: Vec<serde_json::Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 2);
+    assert!(
+        lines.iter().all(|l| l["outcome"] == "already_complete"),
+        "{lines:?}"
+    );
+    let mut c = cli(&emu);
+    c.args([
+        "recordings",
+        "download",
+        "--room",
+        &room.to_string(),
+        "-o",
+        "json",
+        "-d",
+    ])
+    .arg(&dir);
+    let out = c.output().await.unwrap();
+    let all: Vec<serde_json::Value> = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(all.len(), 2);
     let _ = std::fs::remove_dir_all(&dir);
 }
 
