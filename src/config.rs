@@ -444,9 +444,11 @@ fn check_base_url(raw: &str, allow_insecure_http: bool) -> Result<String, Error>
                 None => false,
             };
             if !loopback && !allow_insecure_http {
+                // Said without naming a Rust method: the command line shows it too. A test rig on
+                // a trusted network allows it with `ClientBuilder::allow_insecure_http`.
                 return Err(Error::Config(format!(
-                    "base URL `{raw}` uses plain http on a non-loopback host; the API key would \
-                     travel unencrypted (use https, or .allow_insecure_http(true) for a test rig)"
+                    "base URL `{raw}` uses plain http on a host that is not this machine: the \
+                     API key would travel unencrypted; use https"
                 )));
             }
         }
