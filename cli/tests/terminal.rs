@@ -1,7 +1,8 @@
 //! The command line as a person sees it, in a real terminal: tmux runs it (installed with
 //! apt-get when missing; the test fails if it cannot be had), `send-keys` types and
 //! `capture-pane` reads the screen. A table fitted to the screen with short ids, colour on an
-//! error, and a confirmation prompt that a "n" refuses and a "y" accepts.
+//! error, a confirmation prompt that a "n" refuses and a "y" accepts, and a download whose
+//! progress bars show, interrupted with Ctrl-C and resumed.
 
 use std::process::Command;
 use std::time::{Duration, Instant};
@@ -40,7 +41,8 @@ struct Terminal {
 impl Terminal {
     fn start(env: &[(&str, &str)]) -> Terminal {
         ensure_tmux();
-        let socket = format!("telnyx-rooms-test-{}", std::process::id());
+        // A server of its own for each test (they run at once in this process).
+        let socket = format!("telnyx-rooms-test-{}", uuid::Uuid::new_v4().simple());
         let mut cmd = Command::new("tmux");
         cmd.args([
             "-L",
@@ -171,4 +173,76 @@ async fn in_a_terminal_tables_fit_errors_have_colour_and_destructive_commands_as
     term.wait_for("done: delete room", false);
     let gone = emu.client().get_room().room_id(rooms[1]).execute().await;
     assert!(gone.unwrap_err().is_not_found());
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn in_a_terminal_a_download_shows_its_bars_and_resumes_after_ctrl_c() {
+    let emu = Emulator::start().await.unwrap();
+    // Two hours of one participant recorded: a 432 MB file, long enough to interrupt.
+    let room = emu
+        .client()
+        .create_room()
+        .enable_recording(true)
+        .execute()
+        .await
+        .unwrap();
+    let alice = emu.join(room.id, "Alice").unwrap();
+    emu.advance_clock(Duration::from_secs(2 * 3600));
+    emu.leave(alice.id).unwrap();
+    let recording = emu
+        .client()
+        .list_room_recordings()
+        .filter_room_id(room.id)
+        .execute()
+        .await
+        .unwrap()
+        .items
+        .remove(0);
+    let size = (f64::from(recording.size_mb.unwrap()) * 1_048_576.0).round() as u64;
+    let dir = std::env::temp_dir().join(format!("telnyx-rooms-tty-dl-{}", std::process::id()));
+    let file = dir.join(format!("{}.ogg", recording.id));
+    let bin = env!("CARGO_BIN_EXE_telnyx-rooms");
+    let term = Terminal::start(&[
+        ("TELNYX_API_KEY", "KEY0TERMINAL"),
+        ("TELNYX_BASE_URL", emu.base_url()),
+        ("TERM", "xterm-256color"),
+        ("PS1", "$ "),
+    ]);
+    let command = format!(
+        "{bin} recordings download --room {} --dir {}",
+        room.id,
+        dir.display()
+    );
+    term.type_line(&command);
+    // Part of the file is there, and the bars show on the screen: Ctrl-C.
+    let deadline = Instant::now() + Duration::from_secs(30);
+    let bars = loop {
+        let have = std::fs::metadata(&file).map(|m| m.len()).unwrap_or(0);
+        if have > 0 {
+            let screen = term.tmux(&["capture-pane", "-p", "-t", "t"]);
+            if screen.contains("files") {
+                break screen;
+            }
+        }
+        assert!(Instant::now() < deadline, "the download never started");
+        std::thread::sleep(Duration::from_millis(5));
+    };
+    term.tmux(&["send-keys", "-t", "t", "C-c"]);
+    std::thread::sleep(Duration::from_millis(300));
+    let cut = std::fs::metadata(&file).unwrap().len();
+    assert!(cut < size, "interrupted part-way: {cut} of {size} bytes");
+    assert!(
+        bars.contains("recordings") && bars.contains("0/1 files"),
+        "{bars}"
+    );
+    // Again: it resumes where it stopped, and the file is whole.
+    term.clear();
+    term.type_line(&command);
+    let screen = term.wait_for("bytes", false);
+    assert!(
+        screen.contains(&format!("resumed at ")) && screen.contains(&format!("{size} bytes")),
+        "{screen}"
+    );
+    assert_eq!(std::fs::metadata(&file).unwrap().len(), size);
+    let _ = std::fs::remove_dir_all(&dir);
 }
