@@ -240,7 +240,7 @@ async fn in_a_terminal_a_download_shows_its_bars_and_resumes_after_ctrl_c() {
     term.type_line(&command);
     let screen = term.wait_for("bytes", false);
     assert!(
-        screen.contains(&format!("resumed at ")) && screen.contains(&format!("{size} bytes")),
+        screen.contains("resumed at ") && screen.contains(&format!("{size} bytes")),
         "{screen}"
     );
     assert_eq!(std::fs::metadata(&file).unwrap().len(), size);
