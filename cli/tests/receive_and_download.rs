@@ -19,6 +19,33 @@ fn cli(emu: &Emulator) -> tokio::process::Command {
     c
 }
 
+/// `webhooks listen` on `port` with `extra` flags, started and listening; with its stderr.
+async fn listen(
+    emu: &Emulator,
+    port: u16,
+    extra: &[&str],
+) -> (
+    tokio::process::Child,
+    tokio::io::Lines<BufReader<tokio::process::ChildStderr>>,
+) {
+    let mut child = cli(emu)
+        .args(["webhooks", "listen", "--port", &port.to_string()])
+        .args(extra)
+        .env("TELNYX_PUBLIC_KEY", emu.webhook_public_key())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stderr = BufReader::new(child.stderr.take().unwrap()).lines();
+    let first = tokio::time::timeout(Duration::from_secs(10), stderr.next_line())
+        .await
+        .unwrap()
+        .unwrap()
+        .unwrap();
+    assert_eq!(first, format!("listening on http://127.0.0.1:{port}"));
+    (child, stderr)
+}
+
 /// A room with two finished recordings (Alice 100 s, Bob 40 s).
 async fn recorded(emu: &Emulator) -> uuid::Uuid {
     let room = emu
@@ -225,27 +252,7 @@ async fn webhooks_listen_refuses_forgeries_prints_events_and_forwards() {
         .local_addr()
         .unwrap()
         .port();
-    let mut listen = cli(&emu)
-        .args([
-            "webhooks",
-            "listen",
-            "--port",
-            &port.to_string(),
-            "--forward-to",
-            &app_url,
-        ])
-        .env("TELNYX_PUBLIC_KEY", emu.webhook_public_key())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut stderr = BufReader::new(listen.stderr.take().unwrap()).lines();
-    let first = tokio::time::timeout(Duration::from_secs(10), stderr.next_line())
-        .await
-        .unwrap()
-        .unwrap()
-        .unwrap();
-    assert_eq!(first, format!("listening on http://127.0.0.1:{port}"));
+    let (mut listen, mut stderr) = listen(&emu, port, &["--forward-to", &app_url]).await;
     let hook = format!("http://127.0.0.1:{port}/hooks");
 
     // A forged webhook: signed with another key.
@@ -335,12 +342,10 @@ async fn webhooks_listen_acknowledges_at_once_forwards_in_the_background_and_pru
         }
     });
     let port = free_port();
-    let mut listen = cli(&emu)
-        .args([
-            "webhooks",
-            "listen",
-            "--port",
-            &port.to_string(),
+    let (mut listen, mut stderr) = listen(
+        &emu,
+        port,
+        &[
             "--forward-to",
             &stalled_url,
             "--forward-timeout",
@@ -351,19 +356,9 @@ async fn webhooks_listen_acknowledges_at_once_forwards_in_the_background_and_pru
             "1",
             "-o",
             "jsonl",
-        ])
-        .env("TELNYX_PUBLIC_KEY", emu.webhook_public_key())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut stderr = BufReader::new(listen.stderr.take().unwrap()).lines();
-    let first = tokio::time::timeout(Duration::from_secs(10), stderr.next_line())
-        .await
-        .unwrap()
-        .unwrap()
-        .unwrap();
-    assert!(first.starts_with("listening on"), "{first}");
+        ],
+    )
+    .await;
     let room = emu
         .client()
         .create_room()
