@@ -63,8 +63,7 @@ fn arrange(op: Operation, mut cmd: Command, verb: &str) -> Command {
         cmd = cmd.about(summary.to_string()).long_about(long);
     }
     for p in op.params() {
-        let id = p.name.replace(['[', ']', '_'], "-").replace("--", "-");
-        let id = id.trim_end_matches('-').to_string();
+        let id = arg_id(p.name);
         // Values the generated parsers refuse in Rust's words get the command line's: what
         // was expected, for which argument.
         let what = p
@@ -146,6 +145,19 @@ fn arrange(op: Operation, mut cmd: Command, verb: &str) -> Command {
         );
     }
     cmd
+}
+
+/// The generated argument's id for a parameter's wire name: `filter[date_ended_at][eq]` ->
+/// `filter-date-ended-at-eq` (its flag drops the `filter-`).
+pub fn arg_id(wire: &str) -> String {
+    let id = wire.replace(['[', ']', '_'], "-").replace("--", "-");
+    id.trim_end_matches('-').to_string()
+}
+
+/// The flag a parameter is given as on the command line: `--date-ended-at-eq`.
+pub fn flag(wire: &str) -> String {
+    let id = arg_id(wire);
+    format!("--{}", id.strip_prefix("filter-").unwrap_or(&id))
 }
 
 /// A UUID argument, refused as "`x` is not a room id (a UUID)".

@@ -199,20 +199,13 @@ async fn bulk(
     leaf: &ArgMatches,
     out: &Output,
 ) -> anyhow::Result<bool> {
-    let flag = |wire: &str| {
-        let id = wire.replace(['[', ']', '_'], "-").replace("--", "-");
-        id.trim_end_matches('-')
-            .trim_start_matches("filter-")
-            .to_string()
-    };
     let filtered = op.filters().any(|wire| {
-        let id = wire.replace(['[', ']', '_'], "-").replace("--", "-");
-        leaf.contains_id(id.trim_end_matches('-'))
-            && leaf.value_source(id.trim_end_matches('-'))
-                == Some(clap::parser::ValueSource::CommandLine)
+        let id = crate::commands::arg_id(wire);
+        leaf.contains_id(&id)
+            && leaf.value_source(&id) == Some(clap::parser::ValueSource::CommandLine)
     });
     if !filtered && !leaf.get_flag("all") {
-        let flags: Vec<String> = op.filters().map(|w| format!("--{}", flag(w))).collect();
+        let flags: Vec<String> = op.filters().map(crate::commands::flag).collect();
         return Err(Refused(format!(
             "`{command}` with no filter would delete everything in the account: choose with one \
              of {}, or say --all (with --yes)",
