@@ -246,3 +246,76 @@ async fn in_a_terminal_a_download_shows_its_bars_and_resumes_after_ctrl_c() {
     assert_eq!(std::fs::metadata(&file).unwrap().len(), size);
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// `jq`, installed from the distribution's packages when it is not there yet.
+fn ensure_jq() {
+    let present = || {
+        Command::new("jq")
+            .arg("--version")
+            .output()
+            .is_ok_and(|o| o.status.success())
+    };
+    if !present() {
+        let _ = Command::new("sh")
+            .args([
+                "-c",
+                "apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq jq",
+            ])
+            .status();
+    }
+    assert!(
+        present(),
+        "jq is needed by this test and could not be installed"
+    );
+}
+
+/// Runs `script` in bash with pipefail; its exit code, stdout and stderr.
+fn pipeline(script: &str, env: &[(&str, &str)]) -> (i32, String, String) {
+    let out = Command::new("bash")
+        .args(["-o", "pipefail", "-c", script])
+        .envs(env.iter().copied())
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn in_a_pipe_jq_always_reads_json_and_head_ends_quietly() {
+    ensure_jq();
+    let emu = Emulator::start().await.unwrap();
+    emu.seed(Seed::rooms(300));
+    let bin = env!("CARGO_BIN_EXE_telnyx-rooms");
+    let env = [
+        ("TELNYX_API_KEY", "KEY0PIPE"),
+        ("TELNYX_BASE_URL", emu.base_url()),
+    ];
+    let (code, out, err) = pipeline(
+        &format!("{bin} rooms list --page-size 50 | jq length"),
+        &env,
+    );
+    assert_eq!((code, out.trim()), (0, "300"), "{err}");
+    // A list that fails: jq still reads one JSON document (an empty array); the command's own
+    // exit code (1) comes through pipefail and its error is on stderr.
+    emu.fail_next(3, reqwest::StatusCode::BAD_GATEWAY, None);
+    let (code, out, err) = pipeline(&format!("{bin} rooms list | jq length"), &env);
+    assert_eq!((code, out.trim()), (1, "0"), "{err}");
+    assert!(err.contains("502") && !err.contains("parse error"), "{err}");
+    // `| head -1`: the first line, and nothing on stderr.
+    let (code, out, err) = pipeline(&format!("{bin} rooms list -o jsonl | head -1"), &env);
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(out.lines().count(), 1);
+    assert!(err.is_empty(), "{err}");
+    // NO_COLOR in a pipe and on stderr: plain text.
+    let (_, _, err) = pipeline(
+        &format!("NO_COLOR=1 {bin} rooms get nope 2>&1 | cat >&2"),
+        &env,
+    );
+    assert!(
+        !err.contains('\u{1b}') && err.contains("not a room id"),
+        "{err:?}"
+    );
+}
