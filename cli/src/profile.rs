@@ -79,10 +79,18 @@ fn profile_name(matches: &ArgMatches) -> String {
 pub fn settings(matches: &ArgMatches) -> anyhow::Result<(String, Option<String>)> {
     let flag_key = matches.get_one::<String>("api-key").cloned();
     let flag_url = matches.get_one::<String>("base-url").cloned();
-    let profile = load()?
-        .profiles
-        .remove(&profile_name(matches))
-        .unwrap_or_default();
+    let profile = match load() {
+        Ok(mut config) => config
+            .profiles
+            .remove(&profile_name(matches))
+            .unwrap_or_default(),
+        // The key came from the flag or the environment: a broken file is said, not fatal.
+        Err(e) if flag_key.is_some() => {
+            eprintln!("warning: {e:#}; using --api-key/TELNYX_API_KEY");
+            Profile::default()
+        }
+        Err(e) => return Err(e),
+    };
     let key = flag_key.or(profile.api_key).ok_or_else(|| {
         telnyx_rooms::Error::Config(format!(
             "no API key: pass --api-key, set TELNYX_API_KEY, or save one with `telnyx-rooms config set api-key -` (profile `{}`)",

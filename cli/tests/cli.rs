@@ -680,6 +680,25 @@ async fn profiles_keep_the_key_owner_only_and_never_print_it() {
     let (code, _, e) = run(&["config", "set", "api-key", "KEY0\u{200b}x"], None);
     assert_eq!(code, 2, "{e}");
     assert!(e.contains("U+200B"), "{e}");
+    // A broken config file does not stand in the way of a key and URL given outright.
+    std::fs::write(&file, "not json").unwrap();
+    let (code, listed, e) = run(
+        &[
+            "rooms",
+            "list",
+            "--api-key",
+            KEY,
+            "--base-url",
+            emu.base_url(),
+            "--field",
+            "id",
+        ],
+        None,
+    );
+    assert_eq!((code, listed.lines().count()), (0, 2), "{e}");
+    let (code, _, e) = run(&["config", "show"], None);
+    assert_eq!(code, 2, "{e}");
+    assert!(e.contains("is not a telnyx-rooms config file"), "{e}");
     // Help never shows the key, even when it is in the environment.
     let help = std::process::Command::new(env!("CARGO_BIN_EXE_telnyx-rooms"))
         .arg("--help")
