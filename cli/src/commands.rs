@@ -84,9 +84,13 @@ fn arrange(op: Operation, mut cmd: Command, verb: &str) -> Command {
             } => {
                 cmd = cmd.mut_arg(&id, |a| a.value_parser(date_value(what.clone())));
             }
-            Rule::Integer { .. } => {
-                // `--page-size -5` is a value to refuse with its rule, not an unknown flag.
-                cmd = cmd.mut_arg(&id, |a| a.allow_negative_numbers(true));
+            Rule::Integer { minimum, maximum } => {
+                // `--page-size -5` is a value to refuse with its rule, not an unknown flag;
+                // the rule is the spec's, said with the flag.
+                cmd = cmd.mut_arg(&id, |a| {
+                    a.allow_negative_numbers(true)
+                        .value_parser(int_value(minimum, maximum))
+                });
             }
             _ => {}
         }
@@ -113,6 +117,20 @@ fn arrange(op: Operation, mut cmd: Command, verb: &str) -> Command {
                     // Lists page through everything; `--limit` stops early.
                     cmd = cmd.mut_arg(&id, |a| a.hide(true));
                 }
+            }
+        }
+    }
+    if let Some(Rule::Object { properties, .. }) = op.body() {
+        // Body fields' bounds too, said with their flags.
+        for (name, rule) in properties.iter() {
+            let id = name.replace('_', "-");
+            let present = cmd.get_arguments().any(|a| a.get_id().as_str() == id);
+            if let (Rule::Integer { minimum, maximum }, true) = (rule, present) {
+                let (minimum, maximum) = (*minimum, *maximum);
+                cmd = cmd.mut_arg(&id, |a| {
+                    a.allow_negative_numbers(true)
+                        .value_parser(int_value(minimum, maximum))
+                });
             }
         }
     }
@@ -158,6 +176,28 @@ pub fn arg_id(wire: &str) -> String {
 pub fn flag(wire: &str) -> String {
     let id = arg_id(wire);
     format!("--{}", id.strip_prefix("filter-").unwrap_or(&id))
+}
+
+/// A whole number within the spec's bounds, refused as "51 is not between 2 and 50".
+fn int_value(
+    minimum: Option<i64>,
+    maximum: Option<i64>,
+) -> impl clap::builder::TypedValueParser<Value = i64> {
+    move |v: &str| -> Result<i64, String> {
+        let n: i64 = v
+            .parse()
+            .map_err(|_| format!("`{v}` is not a whole number"))?;
+        let (lo, hi) = (minimum.unwrap_or(i64::MIN), maximum.unwrap_or(i64::MAX));
+        if (lo..=hi).contains(&n) {
+            return Ok(n);
+        }
+        Err(match (minimum, maximum) {
+            (Some(lo), Some(hi)) => format!("{n} is not between {lo} and {hi}"),
+            (Some(lo), None) => format!("{n} is less than {lo}"),
+            (None, Some(hi)) => format!("{n} is more than {hi}"),
+            (None, None) => unreachable!("every i64 is in range"),
+        })
+    }
 }
 
 /// A UUID argument, refused as "`x` is not a room id (a UUID)".

@@ -190,8 +190,8 @@ async fn api_errors_exit_1_and_invalid_input_exits_2_with_nothing_sent() {
     assert_eq!(e.code, 2, "{}", e.stderr);
     assert!(
         e.stderr
-            .contains("`max_participants` must be between 2 and 50, got 51"),
-        "{}",
+            .contains("for '--max-participants <max-participants>': 51 is not between 2 and 50"),
+        "the flag and the spec's range: {}",
         e.stderr
     );
     let e = cli(&emu, &["rooms", "get", "not-a-uuid"]).await;
@@ -211,10 +211,12 @@ async fn api_errors_exit_1_and_invalid_input_exits_2_with_nothing_sent() {
     let e = cli(&emu, &["rooms", "list", "--page-size", "-5"]).await;
     assert_eq!(e.code, 2, "{}", e.stderr);
     assert!(
-        e.stderr.contains("must be between 1 and 250, got -5"),
-        "a value, not a flag: {}",
+        e.stderr
+            .contains("for '--page-size <page-size>': -5 is not between 1 and 250"),
+        "a value, not a flag, refused with its flag: {}",
         e.stderr
     );
+    assert!(!e.stderr.contains("page[size]"), "{}", e.stderr);
     let e = cli(&emu, &["rooms", "frobnicate"]).await;
     assert_eq!(e.code, 2, "{}", e.stderr);
     assert_eq!(emu.requests(), before, "nothing was sent");
