@@ -125,12 +125,24 @@ fn arrange(op: Operation, mut cmd: Command, verb: &str) -> Command {
         for (name, rule) in properties.iter() {
             let id = name.replace('_', "-");
             let present = cmd.get_arguments().any(|a| a.get_id().as_str() == id);
-            if let (Rule::Integer { minimum, maximum }, true) = (rule, present) {
-                let (minimum, maximum) = (*minimum, *maximum);
-                cmd = cmd.mut_arg(&id, |a| {
-                    a.allow_negative_numbers(true)
-                        .value_parser(int_value(minimum, maximum))
-                });
+            match (rule, present) {
+                (Rule::Integer { minimum, maximum }, true) => {
+                    let (minimum, maximum) = (*minimum, *maximum);
+                    cmd = cmd.mut_arg(&id, |a| {
+                        a.allow_negative_numbers(true)
+                            .value_parser(int_value(minimum, maximum))
+                    });
+                }
+                (
+                    Rule::String {
+                        format: Format::Uri,
+                        ..
+                    },
+                    true,
+                ) => {
+                    cmd = cmd.mut_arg(&id, |a| a.value_parser(url_value));
+                }
+                _ => {}
             }
         }
     }
@@ -176,6 +188,16 @@ pub fn arg_id(wire: &str) -> String {
 pub fn flag(wire: &str) -> String {
     let id = arg_id(wire);
     format!("--{}", id.strip_prefix("filter-").unwrap_or(&id))
+}
+
+/// An absolute http(s) URL, refused as "`x` is not an http(s) URL, like https://...".
+fn url_value(v: &str) -> Result<String, String> {
+    match reqwest::Url::parse(v) {
+        Ok(u) if matches!(u.scheme(), "http" | "https") && u.host().is_some() => Ok(v.to_string()),
+        _ => Err(format!(
+            "`{v}` is not an http(s) URL, like https://example.com/hooks"
+        )),
+    }
 }
 
 /// A whole number within the spec's bounds, refused as "51 is not between 2 and 50".

@@ -201,7 +201,11 @@ fn exit_code(e: &anyhow::Error) -> u8 {
         Some(e) if e.is_unauthorized() || e.is_forbidden() => 3,
         Some(telnyx_rooms::Error::InvalidInput(_) | telnyx_rooms::Error::Config(_)) => 2,
         Some(_) => 1,
-        None if e.downcast_ref::<Failed>().is_some() => 1,
+        None if e.downcast_ref::<Failed>().is_some()
+            || e.downcast_ref::<NoSuchRoom>().is_some() =>
+        {
+            1
+        }
         // `--json-body` unreadable or not the body: nothing was sent.
         None => 2,
     }
@@ -404,6 +408,71 @@ async fn run(matches: &ArgMatches, routes: &[(Vec<String>, Operation)]) -> anyho
     cli.run(op, leaf, &out).await
 }
 
+/// A room named by a unique name no room has (exit 1: the API said so).
+#[derive(Debug)]
+struct NoSuchRoom(String);
+
+impl std::fmt::Display for NoSuchRoom {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "no room is named `{}` (give a room by its id or its unique name)",
+            self.0
+        )
+    }
+}
+
+impl std::error::Error for NoSuchRoom {}
+
+/// Rooms by unique name as well as id: a value given for a room id (`rooms get standup`,
+/// `--room-id standup`) that is not a UUID is looked up with `list_rooms` by name, and the
+/// command runs with that room's id. Any other mistake is left for the parse to report.
+async fn with_room_names(cmd: &Command, mut args: Vec<String>) -> anyhow::Result<Vec<String>> {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    for _ in 0..8 {
+        let Err(e) = cmd.clone().try_get_matches_from(&args) else {
+            return Ok(args);
+        };
+        let text = |kind| match e.get(kind) {
+            Some(ContextValue::String(s)) => Some(s.clone()),
+            _ => None,
+        };
+        let (Some(arg), Some(name)) = (
+            text(ContextKind::InvalidArg),
+            text(ContextKind::InvalidValue),
+        ) else {
+            return Ok(args);
+        };
+        if e.kind() != ErrorKind::ValueValidation || !arg.contains("ROOM_ID") {
+            return Ok(args);
+        }
+        let partial = cmd.clone().ignore_errors(true).get_matches_from(&args);
+        let page = client(&partial)?
+            .list_rooms()
+            .filter_unique_name(name.as_str())
+            .execute()
+            .await?;
+        let room = page
+            .items
+            .iter()
+            .find(|r| r.unique_name.as_deref() == Some(name.as_str()))
+            .ok_or_else(|| NoSuchRoom(name.clone()))?;
+        let id = room.id.to_string();
+        let Some(at) = args
+            .iter()
+            .position(|a| *a == name || a.strip_prefix("--room-id=") == Some(name.as_str()))
+        else {
+            return Ok(args);
+        };
+        args[at] = if args[at].starts_with("--room-id=") {
+            format!("--room-id={id}")
+        } else {
+            id
+        };
+    }
+    Ok(args)
+}
+
 /// Whether the reader of our output went away (`telnyx-rooms rooms list | head -1`): the
 /// reader saying "enough", not an error.
 fn broken_pipe(e: &anyhow::Error) -> bool {
@@ -431,6 +500,13 @@ async fn main() -> ExitCode {
         Some("never") => cmd.color(clap::ColorChoice::Never),
         Some("always") => cmd.color(clap::ColorChoice::Always),
         _ => cmd,
+    };
+    let args = match with_room_names(&cmd, args).await {
+        Ok(args) => args,
+        Err(e) => {
+            report(&e, false, "");
+            return ExitCode::from(exit_code(&e));
+        }
     };
     let matches = cmd.get_matches_from(args);
     match run(&matches, &routes).await {

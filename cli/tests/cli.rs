@@ -194,10 +194,11 @@ async fn api_errors_exit_1_and_invalid_input_exits_2_with_nothing_sent() {
         "the flag and the spec's range: {}",
         e.stderr
     );
-    let e = cli(&emu, &["rooms", "get", "not-a-uuid"]).await;
+    let e = cli(&emu, &["sessions", "get", "not-a-uuid"]).await;
     assert_eq!(e.code, 2, "{}", e.stderr);
     assert!(
-        e.stderr.contains("`not-a-uuid` is not a room id (a UUID"),
+        e.stderr
+            .contains("`not-a-uuid` is not a room session id (a UUID"),
         "{}",
         e.stderr
     );
@@ -217,6 +218,15 @@ async fn api_errors_exit_1_and_invalid_input_exits_2_with_nothing_sent() {
         e.stderr
     );
     assert!(!e.stderr.contains("page[size]"), "{}", e.stderr);
+    let e = cli(&emu, &["rooms", "create", "--webhook-event-url", "ftp://x"]).await;
+    assert_eq!(e.code, 2, "{}", e.stderr);
+    assert!(
+        e.stderr.contains(
+            "for '--webhook-event-url <webhook-event-url>': `ftp://x` is not an http(s) URL"
+        ),
+        "{}",
+        e.stderr
+    );
     let e = cli(&emu, &["rooms", "frobnicate"]).await;
     assert_eq!(e.code, 2, "{}", e.stderr);
     assert_eq!(emu.requests(), before, "nothing was sent");
@@ -818,4 +828,45 @@ async fn verbose_shows_each_request_and_never_the_key() {
     );
     assert!(shown[2].contains("page%5Bnumber%5D=2"), "{}", shown[2]);
     assert_eq!(run.stdout.lines().count(), 7, "stdout keeps only the data");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn rooms_by_unique_name_as_well_as_id() {
+    let emu = Emulator::start().await.unwrap();
+    let rooms = emu.seed(Seed::rooms(2)).rooms;
+    let by_name = cli(&emu, &["rooms", "get", "seed-room-1", "--field", "id"]).await;
+    assert_eq!(by_name.code, 0, "{}", by_name.stderr);
+    assert_eq!(by_name.stdout.trim(), rooms[1].to_string());
+    let token = cli(
+        &emu,
+        &["tokens", "create", "seed-room-0", "--field", "token"],
+    )
+    .await;
+    assert_eq!(token.code, 0, "{}", token.stderr);
+    let alice = emu.join(rooms[0], "Alice").unwrap();
+    let sessions = cli(
+        &emu,
+        &[
+            "sessions",
+            "list",
+            "--room-id",
+            "seed-room-0",
+            "--field",
+            "id",
+        ],
+    )
+    .await;
+    assert_eq!(
+        sessions.stdout.trim(),
+        alice.session_id.unwrap().to_string(),
+        "{}",
+        sessions.stderr
+    );
+    let missing = cli(&emu, &["rooms", "get", "nowhere"]).await;
+    assert_eq!(missing.code, 1, "{}", missing.stderr);
+    assert!(
+        missing.stderr.contains("no room is named `nowhere`"),
+        "{}",
+        missing.stderr
+    );
 }

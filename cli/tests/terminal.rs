@@ -145,8 +145,8 @@ async fn in_a_terminal_tables_fit_errors_have_colour_and_destructive_commands_as
 
     // An error in colour.
     term.clear();
-    term.type_line(&format!("{bin} rooms get nope"));
-    let screen = term.wait_for("not a room id", true);
+    term.type_line(&format!("{bin} sessions get nope"));
+    let screen = term.wait_for("not a room session id", true);
     assert!(
         screen.contains("\u{1b}["),
         "colour on a terminal: {screen:?}"
@@ -311,11 +311,11 @@ async fn in_a_pipe_jq_always_reads_json_and_head_ends_quietly() {
     assert!(err.is_empty(), "{err}");
     // NO_COLOR in a pipe and on stderr: plain text.
     let (_, _, err) = pipeline(
-        &format!("NO_COLOR=1 {bin} rooms get nope 2>&1 | cat >&2"),
+        &format!("NO_COLOR=1 {bin} sessions get nope 2>&1 | cat >&2"),
         &env,
     );
     assert!(
-        !err.contains('\u{1b}') && err.contains("not a room id"),
+        !err.contains('\u{1b}') && err.contains("not a room session id"),
         "{err:?}"
     );
 }
