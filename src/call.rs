@@ -185,6 +185,17 @@ impl Failure {
         }
     }
 
+    /// What failed, for tracing (no text from the server).
+    fn kind(&self) -> &'static str {
+        match self {
+            Failure::Transport { source, stage } => {
+                crate::error::describe(*stage, source.is_timeout())
+            }
+            Failure::Redirects { .. } => "too many redirects",
+            Failure::TooLarge(_) => "the answer was larger than its limit",
+        }
+    }
+
     /// Whether the retry policy may try again after this failure.
     fn retryable(&self, policy: &crate::RetryPolicy, method: &reqwest::Method) -> bool {
         match self {
@@ -327,19 +338,6 @@ async fn attempts(
                 }
                 return (result, attempt);
             }
-        }
-    }
-}
-
-impl Failure {
-    /// What failed, for tracing (no text from the server).
-    fn kind(&self) -> &'static str {
-        match self {
-            Failure::Transport { source, stage } => {
-                crate::error::describe(*stage, source.is_timeout())
-            }
-            Failure::Redirects { .. } => "too many redirects",
-            Failure::TooLarge(_) => "the answer was larger than its limit",
         }
     }
 }

@@ -46,6 +46,21 @@ async fn listen(
     (child, stderr)
 }
 
+/// The first `n` lines `webhooks listen` prints on stdout (each within 5 s).
+async fn printed(listen: &mut tokio::process::Child, n: usize) -> Vec<String> {
+    let mut stdout = BufReader::new(listen.stdout.take().unwrap()).lines();
+    let mut lines = Vec::new();
+    while lines.len() < n {
+        let line = tokio::time::timeout(Duration::from_secs(5), stdout.next_line())
+            .await
+            .expect("events are printed")
+            .unwrap()
+            .unwrap();
+        lines.push(line);
+    }
+    lines
+}
+
 /// A room with two finished recordings (Alice 100 s, Bob 40 s).
 async fn recorded(emu: &Emulator) -> uuid::Uuid {
     let room = emu
@@ -285,16 +300,7 @@ async fn webhooks_listen_refuses_forgeries_prints_events_and_forwards() {
         .await
         .unwrap();
     emu.join(room.id, "Alice").unwrap();
-    let mut stdout = BufReader::new(listen.stdout.take().unwrap()).lines();
-    let mut seen = Vec::new();
-    while seen.len() < 4 {
-        let line = tokio::time::timeout(Duration::from_secs(5), stdout.next_line())
-            .await
-            .expect("events are printed")
-            .unwrap()
-            .unwrap();
-        seen.push(line);
-    }
+    let seen = printed(&mut listen, 4).await;
     let short = &room.id.to_string()[..8];
     assert!(
         seen[0].starts_with(&format!("video.room.session.started room={short}")),
@@ -369,14 +375,8 @@ async fn webhooks_listen_acknowledges_at_once_forwards_in_the_background_and_pru
         .unwrap();
     let alice = emu.join(room.id, "Alice").unwrap();
     emu.leave(alice.id).unwrap(); // the session ends: four events
-    let mut stdout = BufReader::new(listen.stdout.take().unwrap()).lines();
     let mut types = Vec::new();
-    while types.len() < 4 {
-        let line = tokio::time::timeout(Duration::from_secs(5), stdout.next_line())
-            .await
-            .expect("events are printed")
-            .unwrap()
-            .unwrap();
+    for line in printed(&mut listen, 4).await {
         let v: serde_json::Value = serde_json::from_str(&line).expect("a JSON line");
         types.push(v["event"]["event_type"].as_str().unwrap().to_string());
         assert_eq!(v["applied"], "changed", "{line}");
