@@ -1,5 +1,5 @@
-//! The call path every operation goes through: the generated `execute()` of each builder calls
-//! [`run`], and progenitor's raw `send()` reaches [`send`] through the hooks in `hooks.rs`.
+//! The call path every operation goes through: the generated `execute()` and `send()` of each
+//! builder build their request with the builder's one `request()`, then call [`run`].
 //!
 //! One place does, in order: the base-URL check (the key goes only where [`ClientBuilder`]
 //! allowed), pre-send validation against the spec, auth and user agent, a tracing span, and
@@ -14,7 +14,7 @@ use std::time::Instant;
 
 use bytes::Bytes;
 use reqwest::header::{HeaderMap, AUTHORIZATION, USER_AGENT};
-use reqwest::{StatusCode, Version};
+use reqwest::StatusCode;
 use tracing::Instrument;
 
 use crate::config::Limits;
@@ -25,11 +25,26 @@ use crate::{validate, Client, Error, Operation};
 #[derive(Debug)]
 pub(crate) struct Answer {
     status: StatusCode,
+    headers: HeaderMap,
     body: Bytes,
     attempts: u32,
 }
 
 impl Answer {
+    /// The decoded body with the answer's status and headers, for `send()`.
+    pub(crate) fn value<T: serde::de::DeserializeOwned>(
+        self,
+        client: &Client,
+    ) -> Result<crate::ResponseValue<T>, Error> {
+        let value = self.json(client)?;
+        Ok(crate::ResponseValue::new(value, self.status, self.headers))
+    }
+
+    /// The answer's status and headers, for the `send()` of an operation that answers nothing.
+    pub(crate) fn unit(self) -> crate::ResponseValue<()> {
+        crate::ResponseValue::new((), self.status, self.headers)
+    }
+
     /// Decodes the body as `T`. An empty body or one that does not match is
     /// [`Error::Decode`], with the key redacted from its message and body copy.
     pub(crate) fn json<T: serde::de::DeserializeOwned>(&self, client: &Client) -> Result<T, Error> {
@@ -85,15 +100,9 @@ pub(crate) enum Bulk {
 pub(crate) async fn run(
     client: &Client,
     op: Operation,
-    request: reqwest::Result<reqwest::Request>,
+    mut request: reqwest::Request,
     bulk: Bulk,
 ) -> Result<Answer, Error> {
-    let mut request = request.map_err(|e| {
-        Error::InvalidInput(format!(
-            "the request could not be built: {}",
-            e.without_url()
-        ))
-    })?;
     prepare(client, op, &mut request, bulk)?;
     let (outcome, attempts) = send(client, op, request).await;
     let received = match outcome {
@@ -104,6 +113,7 @@ pub(crate) async fn run(
     if status.is_success() {
         return Ok(Answer {
             status,
+            headers: received.headers,
             body: received.body,
             attempts,
         });
@@ -113,6 +123,17 @@ pub(crate) async fn run(
         return Err(Error::Api(ApiError::from_body(status, &body, attempts)));
     }
     Err(Error::UnexpectedStatus { status, attempts })
+}
+
+/// A request `reqwest` could not build (a body that does not serialise as JSON, say).
+pub(crate) fn not_built(op: Operation, e: reqwest::Error) -> Error {
+    let why = e.without_url().to_string();
+    Error::InvalidInput(crate::operation::Violation::new(
+        Some(op),
+        "body",
+        crate::operation::Location::Body,
+        crate::operation::Expected::Json(why),
+    ))
 }
 
 /// Checks a request and makes it ready to send: the request must satisfy the spec's
@@ -125,7 +146,7 @@ pub(crate) fn prepare(
     bulk: Bulk,
 ) -> Result<(), Error> {
     let inner = &client.inner;
-    validate::check(op, request).map_err(|v| Error::InvalidInput(v.message))?;
+    validate::check(op, request).map_err(Error::InvalidInput)?;
     if bulk == Bulk::NeedsFilter {
         validate::check_bulk_filter(op, request).map_err(Error::InvalidInput)?;
     }
@@ -139,20 +160,8 @@ pub(crate) fn prepare(
 #[derive(Debug)]
 pub(crate) struct Received {
     pub status: StatusCode,
-    pub version: Version,
     pub headers: HeaderMap,
     pub body: Bytes,
-}
-
-impl Received {
-    /// As a `reqwest::Response` again, for progenitor's `send()`.
-    pub(crate) fn into_response(self) -> reqwest::Response {
-        let mut r = http::Response::new(self.body);
-        *r.status_mut() = self.status;
-        *r.version_mut() = self.version;
-        *r.headers_mut() = self.headers;
-        reqwest::Response::from(r)
-    }
 }
 
 /// How the last attempt failed, short of a whole answer.
@@ -164,7 +173,7 @@ pub(crate) enum Failure {
         stage: Stage,
     },
     /// Redirected too many times; `to` is where it went last (without its query).
-    Redirects { source: reqwest::Error, to: String },
+    Redirects { to: String },
     /// The answer's body was larger than its cap: nothing of it is kept.
     TooLarge(TooLarge),
 }
@@ -219,23 +228,6 @@ impl Failure {
                 limit,
                 attempts,
             },
-        }
-    }
-
-    /// As a `reqwest::Error`, for progenitor's `send()` (an answer too large becomes a body
-    /// error whose source says so).
-    pub(crate) async fn into_reqwest(self) -> reqwest::Error {
-        match self {
-            Failure::Transport { source, .. } | Failure::Redirects { source, .. } => source,
-            Failure::TooLarge(too_large) => {
-                let body = reqwest::Body::wrap_stream(futures::stream::once(async move {
-                    Err::<Bytes, TooLarge>(too_large)
-                }));
-                reqwest::Response::from(http::Response::new(body))
-                    .bytes()
-                    .await
-                    .expect_err("a body that fails")
-            }
         }
     }
 }
@@ -359,10 +351,7 @@ async fn once(
                     u.to_string()
                 })
                 .unwrap_or_else(|| "an unknown location".to_string());
-            return Failure::Redirects {
-                source: e.without_url(),
-                to,
-            };
+            return Failure::Redirects { to };
         }
         let stage = if e.is_connect() {
             Stage::Connect
@@ -372,12 +361,10 @@ async fn once(
         Failure::transport(e, stage)
     })?;
     let status = response.status();
-    let version = response.version();
     let headers = std::mem::take(response.headers_mut());
     let body = read_capped(&mut response, limits.for_status(status)).await?;
     Ok(Received {
         status,
-        version,
         headers,
         body,
     })

@@ -20,10 +20,10 @@ pub enum Error {
     /// [`ClientBuilder`]: crate::ClientBuilder
     #[error("configuration error: {0}")]
     Config(String),
-    /// The request was refused before anything was sent: the message names the field and the
-    /// rule.
+    /// The request was refused before anything was sent: which operation, field and rule, as
+    /// data ([`Error::violation`]); the message names the field and the rule.
     #[error("invalid request: {0}")]
-    InvalidInput(String),
+    InvalidInput(crate::operation::Violation),
     /// The server answered with an error status (4xx or 5xx).
     #[error("{0}")]
     Api(ApiError),
@@ -305,6 +305,13 @@ impl Error {
     /// The request was refused by this crate before it was sent.
     pub fn is_invalid_input(&self) -> bool {
         matches!(self, Error::InvalidInput(_))
+    }
+    /// What was refused before sending: the operation, field, location and rule.
+    pub fn violation(&self) -> Option<&crate::operation::Violation> {
+        match self {
+            Error::InvalidInput(v) => Some(v),
+            _ => None,
+        }
     }
     /// A timeout: while connecting, waiting for the response or reading its body; or a wait
     /// that reached its deadline ([`Error::Deadline`]).

@@ -7,11 +7,11 @@ mod call;
 pub mod config;
 mod connect;
 mod error;
-mod hooks;
 pub mod operation;
 pub mod pagination;
 mod retry;
 mod validate;
+mod violation;
 #[cfg(feature = "webhooks")]
 pub mod webhooks;
 pub mod workflows;
@@ -25,10 +25,6 @@ pub use config::{ApiKey, Attempt, ClientBuilder};
 pub use error::{ApiError, Error, Stage};
 pub use generated::{builder, types, ByteStream, Client, ResponseValue};
 pub use operation::Operation;
-
-/// The error type of progenitor's raw `send()` on every builder (use `execute()` for
-/// [`Error`]).
-pub type SendError = progenitor_client::Error<types::Errors>;
 pub use pagination::{Items, ListRequest, Page, Pages};
 pub use retry::RetryPolicy;
 pub use {chrono, reqwest, uuid};

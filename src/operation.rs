@@ -14,16 +14,21 @@
 //! assert_eq!((found, ids[0].0), (op, "room_id"));
 //! ```
 
-pub use crate::generated::Operation;
-pub use crate::validate::Violation;
+pub use crate::generated::{Operation, SPEC_VERSION};
+pub use crate::violation::{Expected, Violation};
 
-/// Where a parameter travels.
+/// Where a value travels.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum Location {
     /// In the path template, e.g. `{room_id}`.
     Path,
     /// In the query string, e.g. `filter[room_id]`.
     Query,
+    /// In the request body.
+    Body,
+    /// An argument of a helper (a workflow), not part of a request.
+    Argument,
 }
 
 /// One parameter of an operation, as the spec declares it.

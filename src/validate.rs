@@ -3,43 +3,23 @@
 //! rules are the generated operation table's ([`crate::operation`]); the emulator answers 422
 //! with the same checks.
 
-use std::fmt;
-
 use serde_json::Value;
 
-use crate::operation::{Format, Location, Operation, Rule};
+use crate::operation::{Expected, Format, Location, Operation, Rule, Violation};
 
-/// A value that breaks one of the spec's rules: which field, where, and the rule.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Violation {
-    /// The field's wire name: a query parameter (`page[size]`) or a path into the body
-    /// (`max_participants`, `video_layout.first.x_pos`, `exclude[0]`); `body` for the whole.
-    pub field: String,
-    /// Whether the field is in the request body (else a query parameter).
-    pub in_body: bool,
-    /// What is wrong, naming the field and the rule, e.g.
-    /// "`max_participants` must be between 2 and 50, got 51".
-    pub message: String,
-}
-
-impl fmt::Display for Violation {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message)
-    }
-}
-
-impl std::error::Error for Violation {}
-
-fn violation(field: &str, in_body: bool, message: String) -> Violation {
-    Violation {
-        field: field.to_string(),
-        in_body,
-        message,
+fn in_(in_body: bool) -> Location {
+    if in_body {
+        Location::Body
+    } else {
+        Location::Query
     }
 }
 
 /// A bulk operation ([`Operation::is_bulk`]) must be sent with at least one filter.
-pub(crate) fn check_bulk_filter(op: Operation, request: &reqwest::Request) -> Result<(), String> {
+pub(crate) fn check_bulk_filter(
+    op: Operation,
+    request: &reqwest::Request,
+) -> Result<(), Violation> {
     if !op.is_bulk()
         || request
             .url()
@@ -48,18 +28,11 @@ pub(crate) fn check_bulk_filter(op: Operation, request: &reqwest::Request) -> Re
     {
         return Ok(());
     }
-    let filters: Vec<String> = op.filters().map(|f| format!("`{f}`")).collect();
-    Err(format!(
-        "`{op}` (`{} {}`) sent with no filter acts on everything in the account; set one of {}, \
-         or make the call that says so{}",
-        op.method(),
-        op.path(),
-        filters.join(", "),
-        if op == Operation::DeleteRoomRecordings {
-            " (Client::delete_every_recording_of_the_account)"
-        } else {
-            ""
-        }
+    Err(Violation::new(
+        Some(op),
+        "filter",
+        Location::Query,
+        Expected::Filter(op.filters().collect()),
     ))
 }
 
@@ -72,9 +45,15 @@ pub(crate) fn check(op: Operation, request: &reqwest::Request) -> Result<(), Vio
     }
     if let (Some(rule), Some(bytes)) = (op.body(), request.body().and_then(reqwest::Body::as_bytes))
     {
-        let body: Value = serde_json::from_slice(bytes)
-            .map_err(|e| violation("body", true, format!("request body is not JSON: {e}")))?;
-        check_value("", &body, rule)?;
+        let body: Value = serde_json::from_slice(bytes).map_err(|e| {
+            Violation::new(
+                Some(op),
+                "body",
+                Location::Body,
+                Expected::Json(e.to_string()),
+            )
+        })?;
+        check_value(op, "", &body, rule)?;
     }
     Ok(())
 }
@@ -89,7 +68,7 @@ pub(crate) fn check_parts(
         check_query_value(op, name, value)?;
     }
     if let (Some(body), Some(rule)) = (body, op.body()) {
-        check_value("", body, rule)?;
+        check_value(op, "", body, rule)?;
     }
     Ok(())
 }
@@ -103,37 +82,40 @@ pub(crate) fn page_param(
 ) -> Result<Option<std::num::NonZeroU64>, Violation> {
     let Some(n) = value else { return Ok(None) };
     if let Some(p) = op.param(wire) {
-        check_named(wire, false, &Value::from(n), &p.rule)?;
+        check_named(op, wire, false, &Value::from(n), &p.rule)?;
     }
     u64::try_from(n)
         .ok()
         .and_then(std::num::NonZeroU64::new)
         .map(Some)
-        .ok_or_else(|| violation(wire, false, format!("`{wire}` must be at least 1, got {n}")))
+        .ok_or_else(|| {
+            let at_least_one = Expected::Integer {
+                minimum: Some(1),
+                maximum: None,
+            };
+            Violation::new(Some(op), wire, Location::Query, at_least_one).got(n.to_string())
+        })
 }
 
 fn check_query_value(op: Operation, name: &str, raw: &str) -> Result<(), Violation> {
     let Some(param) = op.param(name).filter(|p| p.location == Location::Query) else {
         return Ok(());
     };
+    let refused = |expected| {
+        Violation::new(Some(op), name, Location::Query, expected).got(Value::from(raw).to_string())
+    };
     let value = match param.rule {
-        Rule::Integer { .. } => Value::from(raw.parse::<i64>().map_err(|_| {
-            violation(
-                name,
-                false,
-                format!("`{name}` must be an integer, got `{raw}`"),
-            )
-        })?),
-        Rule::Boolean => Value::from(raw.parse::<bool>().map_err(|_| {
-            violation(
-                name,
-                false,
-                format!("`{name}` must be true or false, got `{raw}`"),
-            )
-        })?),
+        Rule::Integer { minimum, maximum } => Value::from(
+            raw.parse::<i64>()
+                .map_err(|_| refused(Expected::Integer { minimum, maximum }))?,
+        ),
+        Rule::Boolean => Value::from(
+            raw.parse::<bool>()
+                .map_err(|_| refused(Expected::Boolean))?,
+        ),
         _ => Value::from(raw),
     };
-    check_named(name, false, &value, &param.rule)
+    check_named(op, name, false, &value, &param.rule)
 }
 
 fn field(path: &str, key: &str) -> String {
@@ -145,12 +127,25 @@ fn field(path: &str, key: &str) -> String {
 }
 
 /// Checks a body value; `path` names the field (empty for the whole body).
-fn check_value(path: &str, v: &Value, rule: &Rule) -> Result<(), Violation> {
-    check_named(if path.is_empty() { "body" } else { path }, true, v, rule)
+fn check_value(op: Operation, path: &str, v: &Value, rule: &Rule) -> Result<(), Violation> {
+    check_named(
+        op,
+        if path.is_empty() { "body" } else { path },
+        true,
+        v,
+        rule,
+    )
 }
 
-fn check_named(name: &str, in_body: bool, v: &Value, rule: &Rule) -> Result<(), Violation> {
-    let fail = |message: String| Err(violation(name, in_body, message));
+fn check_named(
+    op: Operation,
+    name: &str,
+    in_body: bool,
+    v: &Value,
+    rule: &Rule,
+) -> Result<(), Violation> {
+    let fail =
+        |expected| Err(Violation::new(Some(op), name, in_(in_body), expected).got(v.to_string()));
     if v.is_null() {
         return Ok(()); // absent or null: the spec's optional fields
     }
@@ -159,44 +154,38 @@ fn check_named(name: &str, in_body: bool, v: &Value, rule: &Rule) -> Result<(), 
         Rule::OneOf(alts) => {
             let mut reasons = Vec::new();
             for alt in alts {
-                match check_named(name, in_body, v, alt) {
+                match check_named(op, name, in_body, v, alt) {
                     Ok(()) => return Ok(()),
-                    Err(e) => reasons.push(e.message),
+                    Err(e) => reasons.push(e.to_string()),
                 }
             }
-            return fail(format!(
-                "`{name}` matches none of its allowed forms: {}",
-                reasons.join("; or ")
+            return Err(Violation::new(
+                Some(op),
+                name,
+                in_(in_body),
+                Expected::AnyOf(reasons),
             ));
         }
         Rule::Boolean => {
             if !v.is_boolean() {
-                return fail(format!("`{name}` must be true or false, got {v}"));
+                return fail(Expected::Boolean);
             }
         }
         Rule::Integer { minimum, maximum } => {
-            let Some(n) = v.as_i64() else {
-                return fail(format!("`{name}` must be an integer, got {v}"));
+            let broken = match v.as_i64() {
+                None => true,
+                Some(n) => minimum.is_some_and(|m| n < m) || maximum.is_some_and(|m| n > m),
             };
-            if minimum.is_some_and(|m| n < m) || maximum.is_some_and(|m| n > m) {
-                return fail(match (minimum, maximum) {
-                    (Some(a), Some(b)) => format!("`{name}` must be between {a} and {b}, got {n}"),
-                    (Some(a), None) => format!("`{name}` must be at least {a}, got {n}"),
-                    (None, Some(b)) => format!("`{name}` must be at most {b}, got {n}"),
-                    (None, None) => unreachable!("a bound was broken"),
-                });
+            if broken {
+                return fail(Expected::Integer { minimum, maximum });
             }
         }
         Rule::String { format, allowed } => {
             let Some(s) = v.as_str() else {
-                return fail(format!("`{name}` must be a string, got {v}"));
+                return fail(Expected::Format(Format::Text));
             };
             if !allowed.is_empty() && !allowed.contains(&s) {
-                let list: Vec<String> = allowed.iter().map(|a| format!("\"{a}\"")).collect();
-                return fail(format!(
-                    "`{name}` must be one of {}, got \"{s}\"",
-                    list.join(", ")
-                ));
+                return fail(Expected::OneOf(allowed));
             }
             let ok = match format {
                 Format::Uuid => uuid::Uuid::parse_str(s).is_ok(),
@@ -207,22 +196,15 @@ fn check_named(name: &str, in_body: bool, v: &Value, rule: &Rule) -> Result<(), 
                 Format::Text => true,
             };
             if !ok {
-                let rule = match format {
-                    Format::Uuid => "a UUID",
-                    Format::Uri => "an absolute URL with an http or https scheme",
-                    Format::Date => "a date (YYYY-MM-DD)",
-                    Format::DateTime => "an RFC 3339 date and time",
-                    Format::Text => unreachable!("any text passes"),
-                };
-                return fail(format!("`{name}` must be {rule}, got `{s}`"));
+                return fail(Expected::Format(format));
             }
         }
         Rule::Array { items } => {
             let Some(list) = v.as_array() else {
-                return fail(format!("`{name}` must be a list, got {v}"));
+                return fail(Expected::List);
             };
             for (i, x) in list.iter().enumerate() {
-                check_named(&format!("{name}[{i}]"), in_body, x, items)?;
+                check_named(op, &format!("{name}[{i}]"), in_body, x, items)?;
             }
         }
         Rule::Object {
@@ -231,13 +213,13 @@ fn check_named(name: &str, in_body: bool, v: &Value, rule: &Rule) -> Result<(), 
             additional,
         } => {
             let Some(obj) = v.as_object() else {
-                return fail(format!("`{name}` must be an object, got {v}"));
+                return fail(Expected::Object);
             };
             let path = if name == "body" && in_body { "" } else { name };
             for key in required {
                 if !obj.contains_key(*key) {
                     let f = field(path, key);
-                    return Err(violation(&f, in_body, format!("`{f}` is required")));
+                    return Err(Violation::new(Some(op), f, in_(in_body), Expected::Present));
                 }
             }
             for (k, x) in obj {
@@ -247,7 +229,7 @@ fn check_named(name: &str, in_body: bool, v: &Value, rule: &Rule) -> Result<(), 
                     .map(|(_, r)| r)
                     .or(additional);
                 if let Some(rule) = rule {
-                    check_named(&field(path, k), in_body, x, rule)?;
+                    check_named(op, &field(path, k), in_body, x, rule)?;
                 }
             }
         }
@@ -291,21 +273,49 @@ mod tests {
             ],
             additional: None,
         };
-        let e = check_value("", &json!({"max_participants": 51}), &S).unwrap_err();
+        let e = check_value(
+            Operation::CreateRoom,
+            "",
+            &json!({"max_participants": 51}),
+            &S,
+        )
+        .unwrap_err();
         assert_eq!(
-            e.message,
+            e.to_string(),
             "`max_participants` must be between 2 and 50, got 51"
         );
-        assert_eq!((e.field.as_str(), e.in_body), ("max_participants", true));
-        let e = check_value("", &json!({"webhook_event_url": "ftp://x"}), &S).unwrap_err();
+        assert_eq!(
+            (e.field.as_str(), e.location),
+            ("max_participants", Location::Body)
+        );
+        assert_eq!(
+            e.expected,
+            Expected::Integer {
+                minimum: Some(2),
+                maximum: Some(50)
+            }
+        );
+        let e = check_value(
+            Operation::CreateRoom,
+            "",
+            &json!({"webhook_event_url": "ftp://x"}),
+            &S,
+        )
+        .unwrap_err();
         assert!(
-            e.message
+            e.to_string()
                 .starts_with("`webhook_event_url` must be an absolute URL"),
             "{e}"
         );
-        let e = check_value("", &json!({"ids": ["nope"]}), &S).unwrap_err();
-        assert_eq!(e.message, "`ids[0]` must be a UUID, got `nope`");
-        assert!(check_value("", &json!({"max_participants": 2, "ids": []}), &S).is_ok());
+        let e = check_value(Operation::CreateRoom, "", &json!({"ids": ["nope"]}), &S).unwrap_err();
+        assert_eq!(e.to_string(), "`ids[0]` must be a UUID, got \"nope\"");
+        assert!(check_value(
+            Operation::CreateRoom,
+            "",
+            &json!({"max_participants": 2, "ids": []}),
+            &S
+        )
+        .is_ok());
     }
 
     #[test]
@@ -342,6 +352,9 @@ mod tests {
             None,
         )
         .unwrap_err();
-        assert_eq!((e.field.as_str(), e.in_body), ("page[size]", false));
+        assert_eq!(
+            (e.field.as_str(), e.location),
+            ("page[size]", Location::Query)
+        );
     }
 }

@@ -235,11 +235,17 @@ async fn the_timeout_applies_to_a_brought_http_client() {
     assert!(e.to_string().contains("connect_timeout"), "{e}");
 }
 
-/// `send()`'s error type is nameable from this crate.
+/// `send()` fails as `execute()` does: the crate's one error, with the violation as data.
 #[tokio::test]
-async fn the_raw_send_error_type_is_nameable() {
+async fn send_fails_with_the_crates_error() {
     let s = CaptureServer::start().await;
-    let r: Result<_, telnyx_rooms::SendError> =
+    let r: Result<_, telnyx_rooms::Error> =
         s.client().get_room().room_id("not-a-uuid").send().await;
-    assert!(r.is_err());
+    let e = r.unwrap_err();
+    let v = e.violation().expect("refused before sending");
+    assert_eq!(
+        (v.operation, v.field.as_str()),
+        (Some(telnyx_rooms::Operation::GetRoom), "room_id")
+    );
+    assert_eq!(e.to_string(), "invalid request: `room_id` must be a UUID");
 }

@@ -97,15 +97,50 @@ async fn paging_is_checked() {
     refused(&s, r, "`page[size]` must be between 1 and 250, got 0").await;
     let r = c.list_room_recordings().page_size(-3).execute().await;
     refused(&s, r, "`page[size]` must be between 1 and 250, got -3").await;
-    // The same rules through progenitor's raw send(), with one prefix.
+    // The same rules and words through send().
     let e = c.list_rooms().page_size(0).send().await.unwrap_err();
     assert_eq!(
         e.to_string(),
-        "Invalid Request: `page[size]` must be between 1 and 250, got 0"
+        "invalid request: `page[size]` must be between 1 and 250, got 0"
+    );
+    // A value that is not even an i64 is held to the same rule, not "at least 1".
+    let r = c.list_rooms().page_size(u64::MAX).execute().await;
+    refused(&s, r, "`page[size]` must be between 1 and 250").await;
+    let e = c
+        .list_rooms()
+        .page_size(u64::MAX)
+        .execute()
+        .await
+        .unwrap_err();
+    let v = e.violation().unwrap();
+    assert_eq!(
+        (v.operation, v.field.as_str(), v.location),
+        (
+            Some(telnyx_rooms::Operation::ListRooms),
+            "page[size]",
+            telnyx_rooms::operation::Location::Query
+        )
+    );
+    assert_eq!(
+        v.expected,
+        telnyx_rooms::operation::Expected::Integer {
+            minimum: Some(1),
+            maximum: Some(250)
+        }
     );
     // A body setter's conversion that fails is reported by execute(), naming the field.
     let r = c.create_room().max_participants(u64::MAX).execute().await;
-    refused(&s, r, "`max_participants`: out of range").await;
+    refused(&s, r, "`max_participants` must be between 2 and 50").await;
+    let e = c
+        .create_room()
+        .max_participants(u64::MAX)
+        .execute()
+        .await
+        .unwrap_err();
+    assert_eq!(
+        e.violation().map(|v| v.location),
+        Some(telnyx_rooms::operation::Location::Body)
+    );
 }
 
 #[tokio::test]

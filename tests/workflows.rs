@@ -252,10 +252,15 @@ async fn the_unfiltered_bulk_delete_is_refused_unless_asked_for_by_name() {
         "{e}"
     );
     let raw = c.delete_room_recordings().send().await.unwrap_err();
+    assert_eq!(
+        raw.to_string(),
+        e.to_string(),
+        "the raw call is guarded too, with the same words"
+    );
+    let v = raw.violation().unwrap();
+    assert_eq!(v.location, telnyx_rooms::operation::Location::Query);
     assert!(
-        raw.to_string()
-            .starts_with("Invalid Request: `delete_room_recordings` (`DELETE"),
-        "the raw call is guarded too, with one prefix: {raw}"
+        matches!(&v.expected, telnyx_rooms::operation::Expected::Filter(f) if f.contains(&"filter[session_id]"))
     );
     assert_eq!(emu.requests(), before, "nothing was sent");
     assert_eq!(count().await, 4);

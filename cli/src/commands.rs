@@ -118,6 +118,8 @@ fn arrange(op: Operation, mut cmd: Command, verb: &str) -> Command {
                     cmd = cmd.mut_arg(&id, |a| a.hide(true));
                 }
             }
+            // Parameters travel in the path or the query only.
+            _ => {}
         }
     }
     if let Some(Rule::Object { properties, .. }) = op.body() {

@@ -28,50 +28,11 @@ mod generated {
 
 use generated::{Cli, CliCommand};
 
-/// The generated code's printing hooks. This CLI prints through [`output::Output`] instead
-/// (`Cli::run`), so these serve only the generated `execute` path, as JSON.
+/// The generated commands' configuration: this command line prints through
+/// [`output::Output`] (`Cli::run`), so it needs none of progenitor's hooks.
 struct Config;
 
-impl generated::CliConfig for Config {
-    fn success_item<T>(&self, value: &api::ResponseValue<T>)
-    where
-        T: schemars::JsonSchema + serde::Serialize + std::fmt::Debug,
-    {
-        println!(
-            "{}",
-            serde_json::to_string_pretty(&**value).unwrap_or_default()
-        );
-    }
-    fn success_no_item(&self, _: &api::ResponseValue<()>) {}
-    fn error<T>(&self, value: &api::Error<T>)
-    where
-        T: schemars::JsonSchema + serde::Serialize + std::fmt::Debug,
-    {
-        eprintln!("error: {value}");
-    }
-    fn list_start<T>(&self)
-    where
-        T: schemars::JsonSchema + serde::Serialize + std::fmt::Debug,
-    {
-    }
-    fn list_item<T>(&self, value: &T)
-    where
-        T: schemars::JsonSchema + serde::Serialize + std::fmt::Debug,
-    {
-        println!("{}", serde_json::to_string(value).unwrap_or_default());
-    }
-    fn list_end_success<T>(&self)
-    where
-        T: schemars::JsonSchema + serde::Serialize + std::fmt::Debug,
-    {
-    }
-    fn list_end_error<T>(&self, value: &api::Error<T>)
-    where
-        T: schemars::JsonSchema + serde::Serialize + std::fmt::Debug,
-    {
-        eprintln!("error: {value}");
-    }
-}
+impl generated::CliConfig for Config {}
 
 fn generated_command(op: Operation) -> Option<Command> {
     CliCommand::iter()
@@ -328,11 +289,10 @@ fn client(matches: &ArgMatches) -> anyhow::Result<Client> {
 
 /// `telnyx-rooms version`: this program's version and the API's.
 fn version() -> String {
-    use progenitor_client::ClientInfo;
     format!(
         "telnyx-rooms {}\nTelnyx Video Rooms API v2 (spec version {}, {} operations)",
         env!("CARGO_PKG_VERSION"),
-        <Client as ClientInfo<telnyx_rooms::config::Inner>>::api_version(),
+        telnyx_rooms::operation::SPEC_VERSION,
         Operation::ALL.len()
     )
 }

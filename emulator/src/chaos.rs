@@ -93,7 +93,7 @@ pub(crate) struct Chaos {
 /// What chaos made of one event.
 pub(crate) enum Verdict {
     /// Never delivered.
-    Dropped(Outgoing),
+    Dropped(Box<Outgoing>),
     /// Deliver these now, in this order (none while the window fills).
     Send(Vec<Outgoing>),
 }
@@ -155,7 +155,7 @@ impl Chaos {
             return Verdict::Send(vec![event]);
         }
         if s.drop > 0.0 && self.rng.unit() < s.drop {
-            return Verdict::Dropped(event);
+            return Verdict::Dropped(Box::new(event));
         }
         let mut copies = vec![event.clone()];
         if s.duplicate > 0.0 && self.rng.unit() < s.duplicate {
@@ -164,10 +164,11 @@ impl Chaos {
         if s.reorder <= 1 {
             return Verdict::Send(copies);
         }
-        let room = copies[0].payload["room_id"]
-            .as_str()
-            .unwrap_or_default()
-            .to_string();
+        let room = copies[0]
+            .event
+            .room_id()
+            .map(|r| r.to_string())
+            .unwrap_or_default();
         let (_, held) = self
             .held
             .entry(room.clone())

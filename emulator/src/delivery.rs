@@ -167,8 +167,8 @@ impl Dispatcher {
         let Some(url) = event.target.url.clone() else {
             return;
         };
-        let room = event.payload["room_id"].as_str().unwrap_or_default();
-        let key = (url, room.to_string());
+        let room = event.event.room_id().map(|r| r.to_string());
+        let key = (url, room.unwrap_or_default());
         if self.receivers.len() > 1024 {
             self.receivers.retain(|_, r| !r.queue.is_closed());
         }
@@ -208,7 +208,7 @@ impl Dispatcher {
         self.shared.log_delivery(Delivery {
             seq: 0,
             url: event.target.url.clone().unwrap_or_default(),
-            event_type: event.event_type.to_string(),
+            event_type: event.event.event_type().to_string(),
             event_id: event.id,
             attempt: 0,
             status: None,
@@ -265,11 +265,11 @@ async fn deliver(shared: &Shared, signer: &TestSigner, http: &reqwest::Client, e
     };
     let id = ev.id;
     let event = json!({
-        "event_type": ev.event_type,
+        "event_type": ev.event.event_type(),
         "id": id,
         "occurred_at": ev.occurred_at,
         "record_type": "event",
-        "payload": ev.payload,
+        "payload": ev.event.payload(),
     });
     let mut attempt = 0;
     let per_url = timing.webhook_attempts.max(1);
@@ -308,7 +308,7 @@ async fn deliver(shared: &Shared, signer: &TestSigner, http: &reqwest::Client, e
             let d = Delivery {
                 seq: 0,
                 url: url.clone(),
-                event_type: ev.event_type.to_string(),
+                event_type: ev.event.event_type().to_string(),
                 event_id: id,
                 attempt,
                 status,

@@ -160,7 +160,7 @@ fn control_api(shared: &Arc<Shared>, method: &str, path: &str, query: &str, body
     let seg: Vec<&str> = path.trim_matches('/').split('/').collect();
     let id = |raw: &str, name: &str| {
         uuid::Uuid::parse_str(raw).map_err(|_| {
-            super::store::invalid(format!("`{name}` must be a UUID, got `{raw}`"), false)
+            super::store::invalid(name, format!("`{name}` must be a UUID, got `{raw}`"), false)
         })
     };
     let participant = |r: Result<telnyx_rooms::types::RoomParticipant, Refusal>, status| match r {
@@ -187,11 +187,13 @@ fn control_api(shared: &Arc<Shared>, method: &str, path: &str, query: &str, body
         ("POST", ["webhooks", "chaos"]) => {
             let chaos: crate::DeliveryChaos = match serde_json::from_value(body.clone()) {
                 Ok(c) => c,
-                Err(e) => return super::store::invalid(format!("`chaos`: {e}"), true).into(),
+                Err(e) => {
+                    return super::store::invalid("chaos", format!("`chaos`: {e}"), true).into()
+                }
             };
             match shared.set_chaos(chaos) {
                 Ok(()) => Reply::Json(StatusCode::OK, json!({ "data": chaos })),
-                Err(why) => super::store::invalid(why, true).into(),
+                Err(why) => super::store::invalid("chaos", why, true).into(),
             }
         }
         ("GET", ["webhooks"]) => {
@@ -203,6 +205,7 @@ fn control_api(shared: &Arc<Shared>, method: &str, path: &str, query: &str, body
                 Some(Ok(n)) => n,
                 Some(Err(_)) => {
                     return super::store::invalid(
+                        "after",
                         "`after` must be a sequence number (a non-negative integer)".into(),
                         false,
                     )

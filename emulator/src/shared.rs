@@ -130,7 +130,7 @@ impl Shared {
                 self.log_delivery(Delivery {
                     seq: 0,
                     url: e.target.url.clone().unwrap_or_default(),
-                    event_type: e.event_type.to_string(),
+                    event_type: e.event.event_type().to_string(),
                     event_id: e.id,
                     attempt: 0,
                     status: None,

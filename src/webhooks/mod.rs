@@ -28,8 +28,6 @@ use base64::Engine as _;
 use ed25519_dalek::{Signature, VerifyingKey};
 use serde_json::Value;
 
-use crate::types;
-
 /// Header carrying the signature.
 pub const SIGNATURE_HEADER: &str = "telnyx-signature-ed25519";
 /// Header carrying the Unix timestamp the signature covers.
@@ -44,6 +42,9 @@ pub enum WebhookError {
     /// The public key is not base64 of 32 bytes, or not a valid Ed25519 key.
     #[error("invalid Telnyx public key: {0}")]
     BadPublicKey(String),
+    /// `TELNYX_PUBLIC_KEY` is not set ([`WebhookVerifier::from_env`]).
+    #[error("TELNYX_PUBLIC_KEY is not set: set it to the public key (base64) from the Telnyx portal, or use WebhookVerifier::new")]
+    NoPublicKey,
     /// A required header is absent.
     #[error("missing header `{0}`")]
     MissingHeader(&'static str),
@@ -93,32 +94,7 @@ pub struct WebhookMeta {
     pub other: serde_json::Map<String, Value>,
 }
 
-/// A room event, by type; each carries its payload as generated from `spec/`.
-#[derive(Debug, Clone, PartialEq)]
-#[non_exhaustive]
-pub enum RoomEvent {
-    /// `video.room.session.started`
-    SessionStarted(types::SessionStartedPayload),
-    /// `video.room.session.ended`
-    SessionEnded(types::SessionEndedPayload),
-    /// `video.room.participant.joined`
-    ParticipantJoined(types::ParticipantJoinedPayload),
-    /// `video.room.participant.left`
-    ParticipantLeft(types::ParticipantLeftPayload),
-    /// `video.room.recording.started`
-    RecordingStarted(types::RecordingStartedPayload),
-    /// `video.room.recording.completed`
-    RecordingCompleted(types::RecordingCompletedPayload),
-    /// `video.room.composition.completed`
-    CompositionCompleted(types::CompositionCompletedPayload),
-    /// An event type this version does not know; kept whole, never an error.
-    Unknown {
-        /// Its `event_type`.
-        event_type: String,
-        /// The event object as received.
-        raw: Value,
-    },
-}
+pub use crate::generated::RoomEvent;
 
 impl RoomEvent {
     /// The room the event is about, when its payload says.
@@ -134,20 +110,6 @@ impl RoomEvent {
             RoomEvent::Unknown { raw, .. } => raw["payload"]["room_id"]
                 .as_str()
                 .and_then(|r| r.parse().ok()),
-        }
-    }
-
-    /// The `event_type` on the wire.
-    pub fn event_type(&self) -> &str {
-        match self {
-            RoomEvent::SessionStarted(_) => "video.room.session.started",
-            RoomEvent::SessionEnded(_) => "video.room.session.ended",
-            RoomEvent::ParticipantJoined(_) => "video.room.participant.joined",
-            RoomEvent::ParticipantLeft(_) => "video.room.participant.left",
-            RoomEvent::RecordingStarted(_) => "video.room.recording.started",
-            RoomEvent::RecordingCompleted(_) => "video.room.recording.completed",
-            RoomEvent::CompositionCompleted(_) => "video.room.composition.completed",
-            RoomEvent::Unknown { event_type, .. } => event_type,
         }
     }
 }
@@ -202,24 +164,8 @@ impl WebhookEvent {
                     .map_err(|e| WebhookError::NotAnEvent(format!("`{name}`: {e}"))),
             }
         }
-        fn payload<T: serde::de::DeserializeOwned + Default>(
-            event: &Value,
-        ) -> Result<T, WebhookError> {
-            Ok(field(event, "payload")?.unwrap_or_default())
-        }
-        let kind = match event_type.as_str() {
-            "video.room.session.started" => RoomEvent::SessionStarted(payload(&event)?),
-            "video.room.session.ended" => RoomEvent::SessionEnded(payload(&event)?),
-            "video.room.participant.joined" => RoomEvent::ParticipantJoined(payload(&event)?),
-            "video.room.participant.left" => RoomEvent::ParticipantLeft(payload(&event)?),
-            "video.room.recording.started" => RoomEvent::RecordingStarted(payload(&event)?),
-            "video.room.recording.completed" => RoomEvent::RecordingCompleted(payload(&event)?),
-            "video.room.composition.completed" => RoomEvent::CompositionCompleted(payload(&event)?),
-            _ => RoomEvent::Unknown {
-                event_type,
-                raw: event.clone(),
-            },
-        };
+        let kind = RoomEvent::from_parts(&event_type, event.get("payload"), &event)
+            .map_err(WebhookError::NotAnEvent)?;
         Ok(WebhookEvent {
             id: field(&event, "id")?,
             occurred_at: field(&event, "occurred_at")?,
@@ -269,8 +215,7 @@ impl WebhookVerifier {
 
     /// A verifier for the key in `TELNYX_PUBLIC_KEY`.
     pub fn from_env() -> Result<Self, WebhookError> {
-        let key = std::env::var("TELNYX_PUBLIC_KEY")
-            .map_err(|_| WebhookError::BadPublicKey("TELNYX_PUBLIC_KEY is not set".into()))?;
+        let key = std::env::var("TELNYX_PUBLIC_KEY").map_err(|_| WebhookError::NoPublicKey)?;
         Self::new(&key)
     }
 

@@ -145,9 +145,17 @@ impl TokenKeeper {
     pub async fn valid_for(&self, margin: Duration) -> Result<TokenPair, Error> {
         let lifetime = self.token_ttl.unwrap_or(Duration::from_secs(600));
         if margin >= lifetime {
-            return Err(Error::InvalidInput(format!(
-                "a margin of {margin:?} can never be met by join tokens that live {lifetime:?}"
-            )));
+            return Err(Error::InvalidInput(
+                crate::operation::Violation::new(
+                    None,
+                    "margin",
+                    crate::operation::Location::Argument,
+                    crate::operation::Expected::Rule(format!(
+                        "must be shorter than the join tokens' lifetime of {lifetime:?}"
+                    )),
+                )
+                .got(format!("{margin:?}")),
+            ));
         }
         let margin = chrono::Duration::from_std(margin).unwrap_or(chrono::Duration::MAX);
         if let Some(pair) = self.fresh(margin) {

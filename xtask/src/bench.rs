@@ -58,7 +58,7 @@ fn modified(path: &Path) -> Result<SystemTime, String> {
 pub fn run(root: &Path) -> Result<(), String> {
     println!("== build: generation step");
     let build = ["build", "--message-format=json", "-p", "telnyx-rooms"];
-    touch(&root.join("spec/telnyx-rooms.yaml"))?;
+    touch(&root.join(crate::spec::SPEC_FILE))?;
     let out = out_dir(&cargo(root, &build)?)
         .ok_or("no build-script-executed message for telnyx-rooms")?;
     let marker = out.join("generation_ms.txt");

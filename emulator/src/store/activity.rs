@@ -4,11 +4,16 @@
 
 use chrono::{DateTime, Utc};
 use reqwest::StatusCode;
-use serde_json::{json, Value};
+use serde_json::json;
 use uuid::Uuid;
 
 use super::{find, find_mut, not_found, Outgoing, Refusal, Store};
-use telnyx_rooms::types::{RoomParticipant, RoomRecording, RoomSession};
+use telnyx_rooms::types::{
+    ParticipantJoinedPayload, ParticipantLeftPayload, RecordingCompletedPayload,
+    RecordingStartedPayload, RoomParticipant, RoomRecording, RoomSession, SessionEndedPayload,
+    SessionStartedPayload,
+};
+use telnyx_rooms::webhooks::RoomEvent;
 
 impl Store {
     pub(super) fn participant(&self, id: Uuid) -> Result<&RoomParticipant, Refusal> {
@@ -16,13 +21,12 @@ impl Store {
             .ok_or_else(|| not_found("participant", &id.to_string()))
     }
 
-    fn event(&mut self, room: Uuid, event_type: &'static str, at: DateTime<Utc>, payload: Value) {
+    fn event(&mut self, room: Uuid, at: DateTime<Utc>, event: RoomEvent) {
         let target = self.room_target(room);
         self.outbox.push(Outgoing {
             id: Uuid::new_v4(),
-            event_type,
+            event,
             occurred_at: at,
-            payload,
             target,
         });
     }
@@ -56,9 +60,11 @@ impl Store {
                 self.room_mut(room_id)?.active_session_id = Some(s);
                 self.event(
                     room_id,
-                    "video.room.session.started",
                     now,
-                    json!({"room_id": room_id, "session_id": s}),
+                    RoomEvent::SessionStarted(SessionStartedPayload {
+                        room_id: Some(room_id),
+                        session_id: Some(s),
+                    }),
                 );
                 s
             }
@@ -90,9 +96,13 @@ impl Store {
         self.participants.push(p.clone());
         self.event(
             room_id,
-            "video.room.participant.joined",
             now,
-            json!({"context": context, "participant_id": p.id, "room_id": room_id, "session_id": session_id}),
+            RoomEvent::ParticipantJoined(ParticipantJoinedPayload {
+                context: context.clone(),
+                participant_id: Some(p.id),
+                room_id: Some(room_id),
+                session_id: Some(session_id),
+            }),
         );
         if room.enable_recording == Some(true) {
             let r = RoomRecording {
@@ -115,10 +125,14 @@ impl Store {
             };
             self.event(
                 room_id,
-                "video.room.recording.started",
                 now,
-                json!({"participant_id": p.id, "recording_id": r.id, "room_id": room_id,
-                    "session_id": session_id, "type": "audio"}),
+                RoomEvent::RecordingStarted(RecordingStartedPayload {
+                    participant_id: Some(p.id),
+                    recording_id: Some(r.id),
+                    room_id: Some(room_id),
+                    session_id: Some(session_id),
+                    type_: r.type_.clone(),
+                }),
             );
             self.recordings.push(r);
         }
@@ -160,10 +174,15 @@ impl Store {
         let stayed = p.joined_at.map_or(0, |j| (now - j).num_seconds());
         self.event(
             room_id,
-            "video.room.participant.left",
             now,
-            json!({"context": p.context, "duration_secs": stayed, "left_reason": reason,
-                "participant_id": id, "room_id": room_id, "session_id": session_id}),
+            RoomEvent::ParticipantLeft(ParticipantLeftPayload {
+                context: p.context.clone(),
+                duration_secs: Some(stayed),
+                left_reason: Some(reason.to_string()),
+                participant_id: Some(id),
+                room_id: Some(room_id),
+                session_id: Some(session_id),
+            }),
         );
         self.complete_recordings_of(id, now);
         let anyone_left = self
@@ -211,10 +230,13 @@ impl Store {
         }
         self.event(
             room_id,
-            "video.room.session.ended",
             now,
-            json!({"room_id": room_id, "session_id": session, "duration_secs": duration,
-                "ended_reason": reason}),
+            RoomEvent::SessionEnded(SessionEndedPayload {
+                duration_secs: Some(duration),
+                ended_reason: Some(reason.to_string()),
+                room_id: Some(room_id),
+                session_id: Some(session),
+            }),
         );
         self.session_compositions_ready(session);
     }
@@ -239,13 +261,21 @@ impl Store {
             r.download_url = Some(url.clone());
             events.push((
                 r.room_id.expect("recordings have rooms"),
-                json!({"codec": r.codec, "download_url": url, "duration_secs": secs,
-                    "participant_id": participant, "recording_id": r.id, "room_id": r.room_id,
-                    "session_id": r.session_id, "size_mb": size_mb, "type": r.type_}),
+                RoomEvent::RecordingCompleted(RecordingCompletedPayload {
+                    codec: r.codec.clone(),
+                    download_url: Some(url),
+                    duration_secs: Some(secs),
+                    participant_id: Some(participant),
+                    recording_id: Some(r.id),
+                    room_id: r.room_id,
+                    session_id: r.session_id,
+                    size_mb: Some(size_mb),
+                    type_: r.type_.clone(),
+                }),
             ));
         }
-        for (room, payload) in events {
-            self.event(room, "video.room.recording.completed", now, payload);
+        for (room, event) in events {
+            self.event(room, now, event);
         }
     }
 }

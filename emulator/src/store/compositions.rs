@@ -2,11 +2,12 @@
 //! session has ended (with `video.room.composition.completed`), get, list, delete.
 
 use reqwest::StatusCode;
-use serde_json::{json, Value};
+use serde_json::Value;
 use uuid::Uuid;
 
 use super::{data, find, find_mut, invalid, not_found, Outgoing, Refusal, Reply, Store, Target};
-use telnyx_rooms::types::RoomComposition;
+use telnyx_rooms::types::{CompositionCompletedPayload, RoomComposition};
+use telnyx_rooms::webhooks::RoomEvent;
 
 impl Store {
     pub(super) fn composition(&self, id: Uuid) -> Result<&RoomComposition, Refusal> {
@@ -20,6 +21,7 @@ impl Store {
             .and_then(|s| Uuid::parse_str(s).ok());
         let Some(session_id) = session_id else {
             return Err(invalid(
+                "session_id",
                 "`session_id` is required to compose recordings".into(),
                 true,
             ));
@@ -94,18 +96,17 @@ impl Store {
         c.download_url = Some(url.clone());
         let event = Outgoing {
             id: Uuid::new_v4(),
-            event_type: "video.room.composition.completed",
-            occurred_at: now,
-            payload: json!({
-                "composition_id": id,
-                "download_url": url,
-                "duration_secs": duration,
-                "format": c.format,
-                "resolution": c.resolution,
-                "room_id": c.room_id,
-                "session_id": c.session_id,
-                "size_mb": size_mb,
+            event: RoomEvent::CompositionCompleted(CompositionCompletedPayload {
+                composition_id: Some(id),
+                download_url: Some(url),
+                duration_secs: Some(duration),
+                format: c.format.clone(),
+                resolution: c.resolution.clone(),
+                room_id: c.room_id,
+                session_id: c.session_id,
+                size_mb: Some(size_mb),
             }),
+            occurred_at: now,
             target: Target {
                 url: c.webhook_event_url.clone(),
                 failover: c.webhook_event_failover_url.clone(),

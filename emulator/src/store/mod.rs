@@ -20,7 +20,7 @@ use serde_json::{json, Value};
 use uuid::Uuid;
 
 pub use seed::Seeded;
-use telnyx_rooms::operation::Violation;
+use telnyx_rooms::operation::{Location, Violation};
 use telnyx_rooms::types::{Room, RoomComposition, RoomParticipant, RoomRecording, RoomSession};
 use telnyx_rooms::Operation;
 
@@ -77,15 +77,15 @@ fn not_implemented(op: Operation) -> Refusal {
     }
 }
 
-/// A 422 naming the field: the first backticked name in `message`.
-pub(crate) fn invalid(message: String, in_body: bool) -> Refusal {
-    let field = message.split('`').nth(1).unwrap_or("").to_string();
-    invalid_field(&field, message, in_body)
+/// A 422 naming `field` (in the body or a parameter).
+pub(crate) fn invalid(field: &str, message: String, in_body: bool) -> Refusal {
+    invalid_field(field, message, in_body)
 }
 
-/// The 422 for a value the spec's rules refuse.
+/// The 422 for a value the spec's rules refuse: its field and location, from the violation.
 fn violated(v: Violation) -> Refusal {
-    invalid_field(&v.field, v.message, v.in_body)
+    let in_body = v.location == Location::Body;
+    invalid_field(&v.field, v.to_string(), in_body)
 }
 
 fn invalid_field(field: &str, message: String, in_body: bool) -> Refusal {
@@ -119,7 +119,7 @@ fn data(status: StatusCode, item: impl Serialize) -> Reply {
 
 fn parse_id(raw: &str, name: &str) -> Result<Uuid, Refusal> {
     Uuid::parse_str(raw)
-        .map_err(|_| invalid(format!("`{name}` must be a UUID, got `{raw}`"), false))
+        .map_err(|_| invalid(name, format!("`{name}` must be a UUID, got `{raw}`"), false))
 }
 
 fn find<T>(items: &[T], id: Uuid, key: impl Fn(&T) -> Uuid) -> Option<&T> {
@@ -143,9 +143,8 @@ pub(crate) struct Target {
 pub(crate) struct Outgoing {
     /// The event's id: the same on every delivery attempt, and on a duplicate.
     pub id: Uuid,
-    pub event_type: &'static str,
+    pub event: telnyx_rooms::webhooks::RoomEvent,
     pub occurred_at: DateTime<Utc>,
-    pub payload: Value,
     pub target: Target,
 }
 

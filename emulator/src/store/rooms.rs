@@ -77,6 +77,7 @@ impl Store {
             .any(|r| r.unique_name.as_deref() == Some(name) && Some(r.id) != except);
         if taken {
             return Err(invalid(
+                "unique_name",
                 format!("`unique_name` must be unique in the account; `{name}` is taken"),
                 true,
             ));

@@ -71,6 +71,7 @@ impl Store {
             Some((r, expires)) if *r == room && *expires > now => {}
             _ => {
                 return Err(invalid(
+                    "refresh_token",
                     "`refresh_token` is unknown, expired, or for another room".to_string(),
                     true,
                 ))
@@ -89,14 +90,18 @@ impl Store {
         let now = self.now();
         match self.join_tokens.get(token) {
             Some((r, _)) if *r != room => Err(invalid(
+                "token",
                 "`token` was minted for another room".to_string(),
                 true,
             )),
-            Some((_, expires)) if *expires <= now => {
-                Err(invalid(format!("`token` expired at {expires}"), true))
-            }
+            Some((_, expires)) if *expires <= now => Err(invalid(
+                "token",
+                format!("`token` expired at {expires}"),
+                true,
+            )),
             Some(_) => Ok(()),
             None => Err(invalid(
+                "token",
                 "`token` is not a join token of this emulator".to_string(),
                 true,
             )),

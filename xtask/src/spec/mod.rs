@@ -42,9 +42,9 @@ pub const ROOM_PREFIXES: [&str; 5] = [
 ];
 
 /// Relative location of the generated spec and of our overlay.
-pub const SPEC_FILE: &str = "spec/telnyx-rooms.yaml";
+pub const SPEC_FILE: &str = "codegen/spec/telnyx-rooms.yaml";
 /// Relative location of the overlay holding every deliberate change.
-pub const OVERLAY_FILE: &str = "spec/overlay.yaml";
+pub const OVERLAY_FILE: &str = "codegen/spec/overlay.yaml";
 /// The document Telnyx publishes for its whole API.
 pub const PUBLISHED_URL: &str =
     "https://raw.githubusercontent.com/team-telnyx/openapi/master/openapi/spec3.yml";

@@ -4,6 +4,7 @@
 use super::*;
 use serde_json::{json, Map, Value};
 
+mod builds;
 mod upstream;
 
 /// A minimal overlay naming the given operations.

@@ -179,7 +179,7 @@ fn both_upstream_documents_give_the_same_wire_format() {
 #[test]
 fn errors_leave_spec_untouched() {
     let dir = std::env::temp_dir().join(format!("xtask-untouched-{}", std::process::id()));
-    std::fs::create_dir_all(dir.join("spec")).unwrap();
+    std::fs::create_dir_all(dir.join(SPEC_FILE).parent().unwrap()).unwrap();
     let spec_path = dir.join(SPEC_FILE);
     std::fs::write(&spec_path, "sentinel\n").unwrap();
     let upstream = dir.join("up.json");

@@ -6,9 +6,9 @@ use std::collections::{BTreeMap, BTreeSet};
 use quote::quote;
 
 /// Field names and type text of every struct directly in the top-level module `module`.
-pub(super) type Structs = BTreeMap<String, BTreeMap<String, String>>;
+pub(crate) type Structs = BTreeMap<String, BTreeMap<String, String>>;
 
-pub(super) fn structs_in(file: &syn::File, module: &str) -> Result<Structs, String> {
+pub(crate) fn structs_in(file: &syn::File, module: &str) -> Result<Structs, String> {
     let items = module_items(file, module)?;
     let mut out = Structs::new();
     for item in items {
@@ -29,7 +29,7 @@ pub(super) fn structs_in(file: &syn::File, module: &str) -> Result<Structs, Stri
 }
 
 /// The name of every struct, enum and type alias directly in the top-level module `module`.
-pub(super) fn type_names_in(file: &syn::File, module: &str) -> Result<BTreeSet<String>, String> {
+pub(crate) fn type_names_in(file: &syn::File, module: &str) -> Result<BTreeSet<String>, String> {
     Ok(module_items(file, module)?
         .iter()
         .filter_map(|item| match item {
@@ -53,7 +53,7 @@ fn module_items<'f>(file: &'f syn::File, module: &str) -> Result<&'f [syn::Item]
 
 /// For each builder, the `T` of `send() -> Result<ResponseValue<types::T>, _>` (`None` for
 /// `ResponseValue<()>`).
-pub(super) fn send_return_types(
+pub(crate) fn send_return_types(
     file: &syn::File,
 ) -> Result<BTreeMap<String, Option<String>>, String> {
     let mut out = BTreeMap::new();

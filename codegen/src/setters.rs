@@ -6,10 +6,10 @@ use std::collections::{BTreeMap, BTreeSet};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use super::Operation;
+use crate::model::Operation;
 
 /// The seven list builders' own `stream()` and `pages()`, so no trait import is needed.
-pub(super) fn list_methods(name: &str) -> TokenStream {
+pub(crate) fn list_methods(name: &str) -> TokenStream {
     let builder = format_ident!("{name}");
     quote! {
         impl<'a> #builder<'a> {
@@ -36,6 +36,8 @@ const BUILDER_METHODS: &[&str] = &[
     "send",
     "execute",
     "execute_with",
+    "request",
+    "violation",
     "stream",
     "pages",
 ];
@@ -45,7 +47,7 @@ const BUILDER_METHODS: &[&str] = &[
 /// value that converts into the field's type (`&str` for strings, integer literals for
 /// integers); a conversion that fails (`u64::MAX` for an `i64`) is kept as the body's error and
 /// returned by `execute()`, naming the field, with nothing sent.
-pub(super) fn body_setters(
+pub(crate) fn body_setters(
     op: &Operation,
     name: &str,
     body: &str,
@@ -95,20 +97,35 @@ pub(super) fn body_setters(
              converts into the field's type; a conversion that fails is returned by \
              [`execute`](Self::execute), naming the field, and nothing is sent."
         );
-        let failed = format!("`{field}`: {{}}");
+        let rule = match op.body.as_ref().map(|b| &b.rule) {
+            Some(crate::model::Rule::Object { properties, .. }) => properties
+                .iter()
+                .find(|(name, _)| name == field)
+                .map(|(_, r)| crate::calls::expected(r))
+                .unwrap_or_else(|| quote!(crate::operation::Expected::Valid)),
+            _ => quote!(crate::operation::Expected::Valid),
+        };
+        let variant = format_ident!("{name}");
         setters.push(quote! {
             #[doc = #doc]
             pub fn #f<V>(mut self, value: V) -> Self
             where
                 V: ::std::convert::TryInto<#inner_ty>,
-                <V as ::std::convert::TryInto<#inner_ty>>::Error: ::std::fmt::Display,
             {
                 match value.try_into() {
-                    Ok(v) => self.body = self.body.map(|b| b.#f(#value)),
-                    Err(e) => {
-                        if self.body.is_ok() {
-                            self.body = Err(format!(#failed, e));
+                    Ok(v) => {
+                        self.body = self.body.map(|b| b.#f(#value));
+                        if self.violation.as_ref().is_some_and(|v| v.field == #field) {
+                            self.violation = None;
                         }
+                    }
+                    Err(_) => {
+                        self.violation.get_or_insert(crate::operation::Violation::new(
+                            Some(crate::Operation::#variant),
+                            #field,
+                            crate::operation::Location::Body,
+                            #rule,
+                        ));
                     }
                 }
                 self
