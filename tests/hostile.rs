@@ -135,7 +135,6 @@ async fn hostile_answers_are_cut_at_their_caps_and_memory_stays_bounded() {
     );
 }
 
-
 #[tokio::test]
 async fn caps_are_configurable_and_a_body_at_the_cap_is_read() {
     let room = serde_json::json!({"data": {"id": ROOM, "unique_name": "x".repeat(2000)}});
