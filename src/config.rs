@@ -125,7 +125,7 @@ impl fmt::Debug for ApiKey {
 /// let c = telnyx_rooms::Client::new("http://evil.example", todo!());
 /// ```
 #[derive(Clone)]
-pub struct Inner {
+pub(crate) struct Inner {
     pub(crate) key: ApiKey,
     pub(crate) auth: HeaderValue,
     pub(crate) user_agent: HeaderValue,

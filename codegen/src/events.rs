@@ -1,6 +1,7 @@
 //! The webhook events, from the model's event schemas: `RoomEvent` with one variant per event
 //! type carrying its generated payload type, and a variant that keeps an unknown event whole.
-//! The webhooks module parses into it and the emulator sends from it, so no event type string
+//! It is compiled with the client's `webhooks` feature. The webhooks module parses into it and
+//! the emulator sends from it, so no event type string
 //! or payload field is typed by hand anywhere.
 
 use std::collections::BTreeSet;
@@ -38,6 +39,7 @@ pub fn events(model: &Model, types: &BTreeSet<String>) -> Result<TokenStream, St
     Ok(quote! {
         /// A room event, by type: one variant per event schema of the spec, each carrying its
         /// generated payload, and [`RoomEvent::Unknown`] for a type this version does not know.
+        #[cfg(feature = "webhooks")]
         #[derive(Debug, Clone, PartialEq)]
         #[non_exhaustive]
         pub enum RoomEvent {
@@ -51,6 +53,7 @@ pub fn events(model: &Model, types: &BTreeSet<String>) -> Result<TokenStream, St
             },
         }
 
+        #[cfg(feature = "webhooks")]
         impl RoomEvent {
             /// Every event type the spec defines.
             pub const EVENT_TYPES: [&'static str; #count] = [#(#all),*];

@@ -132,7 +132,7 @@ pub(super) async fn handle(
         Ok(b) => b,
         Err(refused) => return Ok(refused),
     };
-    let Some((op, path_params)) = Operation::route(method.as_str(), &path) else {
+    let Some((op, path_params)) = route(method.as_str(), &path) else {
         return Ok(error(
             StatusCode::NOT_FOUND,
             "10005",
@@ -337,4 +337,55 @@ pub(super) fn error(
         e["source"] = s;
     }
     json_response(status, &json!({"errors": [e]}))
+}
+
+/// The operation a request names, with its path parameters' values: `method` as sent, `path`
+/// relative to the base URL (`/rooms/{id}`, no query), matched against the operation table.
+/// `None` when no operation has that method and path.
+pub(crate) fn route(method: &str, path: &str) -> Option<(Operation, Vec<(&'static str, String)>)> {
+    let segments: Vec<&str> = path.trim_matches('/').split('/').collect();
+    Operation::ALL.into_iter().find_map(|op| {
+        if !op.method().eq_ignore_ascii_case(method) {
+            return None;
+        }
+        let template: Vec<&'static str> = op.path().trim_matches('/').split('/').collect();
+        if template.len() != segments.len() {
+            return None;
+        }
+        let mut values = Vec::new();
+        for (t, s) in template.iter().zip(&segments) {
+            match t.strip_prefix('{').and_then(|t| t.strip_suffix('}')) {
+                Some(name) if !s.is_empty() => values.push((name, s.to_string())),
+                Some(_) => return None,
+                None if t == s => {}
+                None => return None,
+            }
+        }
+        Some((op, values))
+    })
+}
+
+#[cfg(test)]
+mod route_tests {
+    use super::*;
+    use telnyx_rooms::operation::Location;
+
+    #[test]
+    fn every_operation_routes_to_itself() {
+        for op in Operation::ALL {
+            let path = op.path().replace('{', "x").replace('}', "");
+            let (found, values) = route(op.method(), &path).unwrap();
+            assert_eq!(found, op, "{} {}", op.method(), op.path());
+            let path_params: Vec<&str> = op
+                .params()
+                .iter()
+                .filter(|p| p.location == Location::Path)
+                .map(|p| p.name)
+                .collect();
+            let named: Vec<&str> = values.iter().map(|(n, _)| *n).collect();
+            assert_eq!(named, path_params, "{op}");
+        }
+        assert_eq!(route("PUT", "/rooms"), None);
+        assert_eq!(route("GET", "/rooms//sessions"), None);
+    }
 }

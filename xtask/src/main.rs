@@ -1,9 +1,12 @@
 //! `cargo xtask`: project automation for telnyx-rooms.
 //!
 //! `cargo xtask update-spec [--from PATH] [--check]` turns Telnyx's published OpenAPI document into
-//! `spec/telnyx-rooms.yaml`; see `spec/` (one module per step) for the transform and `spec/overlay.yaml` for our changes.
+//! `codegen/spec/telnyx-rooms.yaml`; see `spec/` (one module per step) for the transform and
+//! `codegen/spec/overlay.yaml` for our changes. `cargo xtask bench` runs the benchmarks;
+//! `cargo xtask downstream-build` measures what the client costs a crate that depends on it.
 
 mod bench;
+mod downstream;
 mod spec;
 
 use std::path::{Path, PathBuf};
@@ -11,7 +14,8 @@ use std::process::ExitCode;
 
 const USAGE: &str = "usage: cargo xtask update-spec [--from PATH_OR_URL] [--check]
        cargo xtask upstream-fixture [--from PATH] [--check]
-       cargo xtask bench";
+       cargo xtask bench
+       cargo xtask downstream-build [--rounds N]";
 
 /// The upstream contract the Prism tests serve beside our spec.
 const FIXTURE: &str = "tests/fixtures/upstream-rooms-2026-07-16.yaml";
@@ -41,6 +45,7 @@ fn run(args: &[String]) -> Result<(), String> {
             spec::write_fixture(&root, &from, FIXTURE, check)
         }
         Some("bench") => bench::run(&project_root()),
+        Some("downstream-build") => downstream::run(&project_root(), &args[1..]),
         _ => Err(USAGE.to_string()),
     }
 }
