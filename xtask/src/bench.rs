@@ -57,7 +57,14 @@ fn modified(path: &Path) -> Result<SystemTime, String> {
 
 pub fn run(root: &Path) -> Result<(), String> {
     println!("== build: generation step");
-    let build = ["build", "--message-format=json", "-p", "telnyx-rooms"];
+    let build = [
+        "build",
+        "--message-format=json",
+        "-p",
+        "telnyx-rooms",
+        "--features",
+        "codegen",
+    ];
     touch(&root.join(crate::spec::SPEC_FILE))?;
     let out = out_dir(&cargo(root, &build)?)
         .ok_or("no build-script-executed message for telnyx-rooms")?;

@@ -14,6 +14,7 @@ use std::process::ExitCode;
 
 const USAGE: &str = "usage: cargo xtask update-spec [--from PATH_OR_URL] [--check]
        cargo xtask upstream-fixture [--from PATH] [--check]
+       cargo xtask codegen [--check]
        cargo xtask bench
        cargo xtask downstream-build [--rounds N]";
 
@@ -44,10 +45,37 @@ fn run(args: &[String]) -> Result<(), String> {
             let from = from.unwrap_or_else(|| default_upstream(&root));
             spec::write_fixture(&root, &from, FIXTURE, check)
         }
+        Some("codegen") => codegen(&project_root(), &args[1..]),
         Some("bench") => bench::run(&project_root()),
         Some("downstream-build") => downstream::run(&project_root(), &args[1..]),
         _ => Err(USAGE.to_string()),
     }
+}
+
+/// `cargo xtask codegen [--check]`: writes the client `telnyx-rooms-codegen` generates from the
+/// spec into `src/generated.rs` (what users compile), or checks that it is up to date.
+fn codegen(root: &Path, args: &[String]) -> Result<(), String> {
+    let check = match args {
+        [] => false,
+        [flag] if flag == "--check" => true,
+        _ => return Err(USAGE.to_string()),
+    };
+    let code = telnyx_rooms_codegen::client(telnyx_rooms_codegen::SPEC)?;
+    let path = root.join("src/generated.rs");
+    let old = std::fs::read_to_string(&path).unwrap_or_default();
+    if old == code {
+        println!("{} is up to date", path.display());
+        return Ok(());
+    }
+    if check {
+        return Err(format!(
+            "{} is not what the generator makes from the spec: run `cargo xtask codegen`",
+            path.display()
+        ));
+    }
+    std::fs::write(&path, code).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    println!("wrote {}", path.display());
+    Ok(())
 }
 
 /// Parses `[--from PATH] [--check]`.

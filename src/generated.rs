@@ -1,8 +1,3 @@
----
-source: tests/generated_code.rs
-assertion_line: 14
-expression: code
----
 #[allow(unused_imports)]
 pub use progenitor_client::{ByteStream, ResponseValue};
 #[allow(unused_imports)]
@@ -19300,6 +19295,7 @@ static FACTS: [crate::operation::Facts; 25usize] = [
 ];
 /// A room event, by type: one variant per event schema of the spec, each carrying its
 /// generated payload, and [`RoomEvent::Unknown`] for a type this version does not know.
+#[cfg(feature = "webhooks")]
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub enum RoomEvent {
@@ -19325,6 +19321,7 @@ pub enum RoomEvent {
         raw: ::serde_json::Value,
     },
 }
+#[cfg(feature = "webhooks")]
 impl RoomEvent {
     /// Every event type the spec defines.
     pub const EVENT_TYPES: [&'static str; 7usize] = [
