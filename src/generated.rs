@@ -171,10 +171,9 @@ pub mod types {
         }
     }
     ///`CompositionCompletedPayload`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct CompositionCompletedPayload {
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub composition_id: ::std::option::Option<::uuid::Uuid>,
+        pub composition_id: ::uuid::Uuid,
         ///Where the composition can be downloaded.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub download_url: ::std::option::Option<::std::string::String>,
@@ -187,10 +186,8 @@ pub mod types {
         ///Frame size of the composition.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub resolution: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub room_id: ::std::option::Option<::uuid::Uuid>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub session_id: ::std::option::Option<::uuid::Uuid>,
+        pub room_id: ::uuid::Uuid,
+        pub session_id: ::uuid::Uuid,
         ///Size of the file in megabytes.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub size_mb: ::std::option::Option<f32>,
@@ -804,17 +801,14 @@ pub mod types {
         }
     }
     ///`ParticipantJoinedPayload`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct ParticipantJoinedPayload {
         ///The context string given when the participant's token was made.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub context: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub participant_id: ::std::option::Option<::uuid::Uuid>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub room_id: ::std::option::Option<::uuid::Uuid>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub session_id: ::std::option::Option<::uuid::Uuid>,
+        pub participant_id: ::uuid::Uuid,
+        pub room_id: ::uuid::Uuid,
+        pub session_id: ::uuid::Uuid,
     }
     impl ParticipantJoinedPayload {
         pub fn builder() -> builder::ParticipantJoinedPayload {
@@ -949,7 +943,7 @@ pub mod types {
         }
     }
     ///`ParticipantLeftPayload`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct ParticipantLeftPayload {
         ///The context string given when the participant's token was made.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -960,12 +954,9 @@ pub mod types {
         ///Why the participant left.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub left_reason: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub participant_id: ::std::option::Option<::uuid::Uuid>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub room_id: ::std::option::Option<::uuid::Uuid>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub session_id: ::std::option::Option<::uuid::Uuid>,
+        pub participant_id: ::uuid::Uuid,
+        pub room_id: ::uuid::Uuid,
+        pub session_id: ::uuid::Uuid,
     }
     impl ParticipantLeftPayload {
         pub fn builder() -> builder::ParticipantLeftPayload {
@@ -1127,7 +1118,7 @@ pub mod types {
         }
     }
     ///`RecordingCompletedPayload`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct RecordingCompletedPayload {
         ///Codec of the recording.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1140,12 +1131,9 @@ pub mod types {
         pub duration_secs: ::std::option::Option<i64>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub participant_id: ::std::option::Option<::uuid::Uuid>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub recording_id: ::std::option::Option<::uuid::Uuid>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub room_id: ::std::option::Option<::uuid::Uuid>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub session_id: ::std::option::Option<::uuid::Uuid>,
+        pub recording_id: ::uuid::Uuid,
+        pub room_id: ::uuid::Uuid,
+        pub session_id: ::uuid::Uuid,
         ///Size of the file in megabytes.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub size_mb: ::std::option::Option<f32>,
@@ -1287,16 +1275,13 @@ pub mod types {
         }
     }
     ///`RecordingStartedPayload`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct RecordingStartedPayload {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub participant_id: ::std::option::Option<::uuid::Uuid>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub recording_id: ::std::option::Option<::uuid::Uuid>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub room_id: ::std::option::Option<::uuid::Uuid>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub session_id: ::std::option::Option<::uuid::Uuid>,
+        pub recording_id: ::uuid::Uuid,
+        pub room_id: ::uuid::Uuid,
+        pub session_id: ::uuid::Uuid,
         ///What is recorded: `audio` or `video` (new values may appear).
         #[serde(rename = "type", skip_serializing_if = "::std::option::Option::is_none")]
         pub type_: ::std::option::Option<::std::string::String>,
@@ -1706,7 +1691,7 @@ pub mod types {
         }
     }
     ///`SessionEndedPayload`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct SessionEndedPayload {
         ///How long the session lasted.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1714,10 +1699,8 @@ pub mod types {
         ///Why the session ended.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub ended_reason: ::std::option::Option<::std::string::String>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub room_id: ::std::option::Option<::uuid::Uuid>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub session_id: ::std::option::Option<::uuid::Uuid>,
+        pub room_id: ::uuid::Uuid,
+        pub session_id: ::uuid::Uuid,
     }
     impl SessionEndedPayload {
         pub fn builder() -> builder::SessionEndedPayload {
@@ -1852,12 +1835,10 @@ pub mod types {
         }
     }
     ///`SessionStartedPayload`
-    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default, PartialEq)]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, PartialEq)]
     pub struct SessionStartedPayload {
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub room_id: ::std::option::Option<::uuid::Uuid>,
-        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
-        pub session_id: ::std::option::Option<::uuid::Uuid>,
+        pub room_id: ::uuid::Uuid,
+        pub session_id: ::uuid::Uuid,
     }
     impl SessionStartedPayload {
         pub fn builder() -> builder::SessionStartedPayload {
@@ -2179,10 +2160,7 @@ pub mod types {
         }
         #[derive(Clone, Debug)]
         pub struct CompositionCompletedPayload {
-            composition_id: ::std::result::Result<
-                ::std::option::Option<::uuid::Uuid>,
-                ::std::string::String,
-            >,
+            composition_id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
             download_url: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -2199,14 +2177,8 @@ pub mod types {
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            room_id: ::std::result::Result<
-                ::std::option::Option<::uuid::Uuid>,
-                ::std::string::String,
-            >,
-            session_id: ::std::result::Result<
-                ::std::option::Option<::uuid::Uuid>,
-                ::std::string::String,
-            >,
+            room_id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            session_id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
             size_mb: ::std::result::Result<
                 ::std::option::Option<f32>,
                 ::std::string::String,
@@ -2215,13 +2187,15 @@ pub mod types {
         impl ::std::default::Default for CompositionCompletedPayload {
             fn default() -> Self {
                 Self {
-                    composition_id: Ok(Default::default()),
+                    composition_id: Err(
+                        "no value supplied for composition_id".to_string(),
+                    ),
                     download_url: Ok(Default::default()),
                     duration_secs: Ok(Default::default()),
                     format: Ok(Default::default()),
                     resolution: Ok(Default::default()),
-                    room_id: Ok(Default::default()),
-                    session_id: Ok(Default::default()),
+                    room_id: Err("no value supplied for room_id".to_string()),
+                    session_id: Err("no value supplied for session_id".to_string()),
                     size_mb: Ok(Default::default()),
                 }
             }
@@ -2229,7 +2203,7 @@ pub mod types {
         impl CompositionCompletedPayload {
             pub fn composition_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::uuid::Uuid>>,
+                T: ::std::convert::TryInto<::uuid::Uuid>,
                 T::Error: ::std::fmt::Display,
             {
                 self.composition_id = value
@@ -2291,7 +2265,7 @@ pub mod types {
             }
             pub fn room_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::uuid::Uuid>>,
+                T: ::std::convert::TryInto<::uuid::Uuid>,
                 T::Error: ::std::fmt::Display,
             {
                 self.room_id = value
@@ -2303,7 +2277,7 @@ pub mod types {
             }
             pub fn session_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::uuid::Uuid>>,
+                T: ::std::convert::TryInto<::uuid::Uuid>,
                 T::Error: ::std::fmt::Display,
             {
                 self.session_id = value
@@ -4454,26 +4428,19 @@ pub mod types {
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            participant_id: ::std::result::Result<
-                ::std::option::Option<::uuid::Uuid>,
-                ::std::string::String,
-            >,
-            room_id: ::std::result::Result<
-                ::std::option::Option<::uuid::Uuid>,
-                ::std::string::String,
-            >,
-            session_id: ::std::result::Result<
-                ::std::option::Option<::uuid::Uuid>,
-                ::std::string::String,
-            >,
+            participant_id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            room_id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            session_id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
         }
         impl ::std::default::Default for ParticipantJoinedPayload {
             fn default() -> Self {
                 Self {
                     context: Ok(Default::default()),
-                    participant_id: Ok(Default::default()),
-                    room_id: Ok(Default::default()),
-                    session_id: Ok(Default::default()),
+                    participant_id: Err(
+                        "no value supplied for participant_id".to_string(),
+                    ),
+                    room_id: Err("no value supplied for room_id".to_string()),
+                    session_id: Err("no value supplied for session_id".to_string()),
                 }
             }
         }
@@ -4492,7 +4459,7 @@ pub mod types {
             }
             pub fn participant_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::uuid::Uuid>>,
+                T: ::std::convert::TryInto<::uuid::Uuid>,
                 T::Error: ::std::fmt::Display,
             {
                 self.participant_id = value
@@ -4506,7 +4473,7 @@ pub mod types {
             }
             pub fn room_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::uuid::Uuid>>,
+                T: ::std::convert::TryInto<::uuid::Uuid>,
                 T::Error: ::std::fmt::Display,
             {
                 self.room_id = value
@@ -4518,7 +4485,7 @@ pub mod types {
             }
             pub fn session_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::uuid::Uuid>>,
+                T: ::std::convert::TryInto<::uuid::Uuid>,
                 T::Error: ::std::fmt::Display,
             {
                 self.session_id = value
@@ -4695,18 +4662,9 @@ pub mod types {
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            participant_id: ::std::result::Result<
-                ::std::option::Option<::uuid::Uuid>,
-                ::std::string::String,
-            >,
-            room_id: ::std::result::Result<
-                ::std::option::Option<::uuid::Uuid>,
-                ::std::string::String,
-            >,
-            session_id: ::std::result::Result<
-                ::std::option::Option<::uuid::Uuid>,
-                ::std::string::String,
-            >,
+            participant_id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            room_id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            session_id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
         }
         impl ::std::default::Default for ParticipantLeftPayload {
             fn default() -> Self {
@@ -4714,9 +4672,11 @@ pub mod types {
                     context: Ok(Default::default()),
                     duration_secs: Ok(Default::default()),
                     left_reason: Ok(Default::default()),
-                    participant_id: Ok(Default::default()),
-                    room_id: Ok(Default::default()),
-                    session_id: Ok(Default::default()),
+                    participant_id: Err(
+                        "no value supplied for participant_id".to_string(),
+                    ),
+                    room_id: Err("no value supplied for room_id".to_string()),
+                    session_id: Err("no value supplied for session_id".to_string()),
                 }
             }
         }
@@ -4759,7 +4719,7 @@ pub mod types {
             }
             pub fn participant_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::uuid::Uuid>>,
+                T: ::std::convert::TryInto<::uuid::Uuid>,
                 T::Error: ::std::fmt::Display,
             {
                 self.participant_id = value
@@ -4773,7 +4733,7 @@ pub mod types {
             }
             pub fn room_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::uuid::Uuid>>,
+                T: ::std::convert::TryInto<::uuid::Uuid>,
                 T::Error: ::std::fmt::Display,
             {
                 self.room_id = value
@@ -4785,7 +4745,7 @@ pub mod types {
             }
             pub fn session_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::uuid::Uuid>>,
+                T: ::std::convert::TryInto<::uuid::Uuid>,
                 T::Error: ::std::fmt::Display,
             {
                 self.session_id = value
@@ -5120,18 +5080,9 @@ pub mod types {
                 ::std::option::Option<::uuid::Uuid>,
                 ::std::string::String,
             >,
-            recording_id: ::std::result::Result<
-                ::std::option::Option<::uuid::Uuid>,
-                ::std::string::String,
-            >,
-            room_id: ::std::result::Result<
-                ::std::option::Option<::uuid::Uuid>,
-                ::std::string::String,
-            >,
-            session_id: ::std::result::Result<
-                ::std::option::Option<::uuid::Uuid>,
-                ::std::string::String,
-            >,
+            recording_id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            room_id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            session_id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
             size_mb: ::std::result::Result<
                 ::std::option::Option<f32>,
                 ::std::string::String,
@@ -5148,9 +5099,9 @@ pub mod types {
                     download_url: Ok(Default::default()),
                     duration_secs: Ok(Default::default()),
                     participant_id: Ok(Default::default()),
-                    recording_id: Ok(Default::default()),
-                    room_id: Ok(Default::default()),
-                    session_id: Ok(Default::default()),
+                    recording_id: Err("no value supplied for recording_id".to_string()),
+                    room_id: Err("no value supplied for room_id".to_string()),
+                    session_id: Err("no value supplied for session_id".to_string()),
                     size_mb: Ok(Default::default()),
                     type_: Ok(Default::default()),
                 }
@@ -5209,7 +5160,7 @@ pub mod types {
             }
             pub fn recording_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::uuid::Uuid>>,
+                T: ::std::convert::TryInto<::uuid::Uuid>,
                 T::Error: ::std::fmt::Display,
             {
                 self.recording_id = value
@@ -5221,7 +5172,7 @@ pub mod types {
             }
             pub fn room_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::uuid::Uuid>>,
+                T: ::std::convert::TryInto<::uuid::Uuid>,
                 T::Error: ::std::fmt::Display,
             {
                 self.room_id = value
@@ -5233,7 +5184,7 @@ pub mod types {
             }
             pub fn session_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::uuid::Uuid>>,
+                T: ::std::convert::TryInto<::uuid::Uuid>,
                 T::Error: ::std::fmt::Display,
             {
                 self.session_id = value
@@ -5436,18 +5387,9 @@ pub mod types {
                 ::std::option::Option<::uuid::Uuid>,
                 ::std::string::String,
             >,
-            recording_id: ::std::result::Result<
-                ::std::option::Option<::uuid::Uuid>,
-                ::std::string::String,
-            >,
-            room_id: ::std::result::Result<
-                ::std::option::Option<::uuid::Uuid>,
-                ::std::string::String,
-            >,
-            session_id: ::std::result::Result<
-                ::std::option::Option<::uuid::Uuid>,
-                ::std::string::String,
-            >,
+            recording_id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            room_id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            session_id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
             type_: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -5457,9 +5399,9 @@ pub mod types {
             fn default() -> Self {
                 Self {
                     participant_id: Ok(Default::default()),
-                    recording_id: Ok(Default::default()),
-                    room_id: Ok(Default::default()),
-                    session_id: Ok(Default::default()),
+                    recording_id: Err("no value supplied for recording_id".to_string()),
+                    room_id: Err("no value supplied for room_id".to_string()),
+                    session_id: Err("no value supplied for session_id".to_string()),
                     type_: Ok(Default::default()),
                 }
             }
@@ -5481,7 +5423,7 @@ pub mod types {
             }
             pub fn recording_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::uuid::Uuid>>,
+                T: ::std::convert::TryInto<::uuid::Uuid>,
                 T::Error: ::std::fmt::Display,
             {
                 self.recording_id = value
@@ -5493,7 +5435,7 @@ pub mod types {
             }
             pub fn room_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::uuid::Uuid>>,
+                T: ::std::convert::TryInto<::uuid::Uuid>,
                 T::Error: ::std::fmt::Display,
             {
                 self.room_id = value
@@ -5505,7 +5447,7 @@ pub mod types {
             }
             pub fn session_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::uuid::Uuid>>,
+                T: ::std::convert::TryInto<::uuid::Uuid>,
                 T::Error: ::std::fmt::Display,
             {
                 self.session_id = value
@@ -7235,22 +7177,16 @@ pub mod types {
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
-            room_id: ::std::result::Result<
-                ::std::option::Option<::uuid::Uuid>,
-                ::std::string::String,
-            >,
-            session_id: ::std::result::Result<
-                ::std::option::Option<::uuid::Uuid>,
-                ::std::string::String,
-            >,
+            room_id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            session_id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
         }
         impl ::std::default::Default for SessionEndedPayload {
             fn default() -> Self {
                 Self {
                     duration_secs: Ok(Default::default()),
                     ended_reason: Ok(Default::default()),
-                    room_id: Ok(Default::default()),
-                    session_id: Ok(Default::default()),
+                    room_id: Err("no value supplied for room_id".to_string()),
+                    session_id: Err("no value supplied for session_id".to_string()),
                 }
             }
         }
@@ -7281,7 +7217,7 @@ pub mod types {
             }
             pub fn room_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::uuid::Uuid>>,
+                T: ::std::convert::TryInto<::uuid::Uuid>,
                 T::Error: ::std::fmt::Display,
             {
                 self.room_id = value
@@ -7293,7 +7229,7 @@ pub mod types {
             }
             pub fn session_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::uuid::Uuid>>,
+                T: ::std::convert::TryInto<::uuid::Uuid>,
                 T::Error: ::std::fmt::Display,
             {
                 self.session_id = value
@@ -7457,27 +7393,21 @@ pub mod types {
         }
         #[derive(Clone, Debug)]
         pub struct SessionStartedPayload {
-            room_id: ::std::result::Result<
-                ::std::option::Option<::uuid::Uuid>,
-                ::std::string::String,
-            >,
-            session_id: ::std::result::Result<
-                ::std::option::Option<::uuid::Uuid>,
-                ::std::string::String,
-            >,
+            room_id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
+            session_id: ::std::result::Result<::uuid::Uuid, ::std::string::String>,
         }
         impl ::std::default::Default for SessionStartedPayload {
             fn default() -> Self {
                 Self {
-                    room_id: Ok(Default::default()),
-                    session_id: Ok(Default::default()),
+                    room_id: Err("no value supplied for room_id".to_string()),
+                    session_id: Err("no value supplied for session_id".to_string()),
                 }
             }
         }
         impl SessionStartedPayload {
             pub fn room_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::uuid::Uuid>>,
+                T: ::std::convert::TryInto<::uuid::Uuid>,
                 T::Error: ::std::fmt::Display,
             {
                 self.room_id = value
@@ -7489,7 +7419,7 @@ pub mod types {
             }
             pub fn session_id<T>(mut self, value: T) -> Self
             where
-                T: ::std::convert::TryInto<::std::option::Option<::uuid::Uuid>>,
+                T: ::std::convert::TryInto<::uuid::Uuid>,
                 T::Error: ::std::fmt::Display,
             {
                 self.session_id = value
@@ -19346,19 +19276,19 @@ impl RoomEvent {
             RoomEvent::Unknown { event_type, .. } => event_type,
         }
     }
-    /// The event of type `event_type` with this `payload` (absent: every field unset);
-    /// `event` is the whole event object, kept for an unknown type. A payload that does
-    /// not match its schema is an error naming the field.
+    /// The event of type `event_type` with this `payload`; `event` is the whole event
+    /// object, kept for an unknown type. A payload that is absent or does not match its
+    /// schema (a required id missing, say) is an error naming the field.
     pub fn from_parts(
         event_type: &str,
         payload: Option<&::serde_json::Value>,
         event: &::serde_json::Value,
     ) -> ::std::result::Result<RoomEvent, String> {
-        fn decode<T: ::serde::de::DeserializeOwned + Default>(
+        fn decode<T: ::serde::de::DeserializeOwned>(
             payload: Option<&::serde_json::Value>,
         ) -> ::std::result::Result<T, String> {
             match payload {
-                None | Some(::serde_json::Value::Null) => Ok(T::default()),
+                None | Some(::serde_json::Value::Null) => Err("no `payload`".to_string()),
                 Some(v) => T::deserialize(v).map_err(|e| format!("`payload`: {e}")),
             }
         }

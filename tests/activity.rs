@@ -295,7 +295,8 @@ async fn the_extractor_refuses_forged_reserialised_and_stale_webhooks() {
     tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
     let http = reqwest::Client::new();
     let body = r#"{"data": {"event_type": "video.room.session.started", "id": "0ccc7b54-4df3-4bca-a65a-3da1ecc777f0",
-        "occurred_at": "2026-11-28T10:00:00Z", "payload": {"room_id": "0ccc7b54-4df3-4bca-a65a-3da1ecc777f0"}}}"#;
+        "occurred_at": "2026-11-28T10:00:00Z", "payload": {"room_id": "0ccc7b54-4df3-4bca-a65a-3da1ecc777f0",
+        "session_id": "7b61621f-62e0-4aad-ab11-9fd19e272e73"}}}"#;
     let now = chrono::Utc::now().timestamp();
     let send = |body: String, headers: http::HeaderMap| {
         let r = http.post(&url).headers(headers).body(body).send();

@@ -313,12 +313,15 @@ fn apply_says_what_happened() {
         serde_json::json!({"room_id": ROOM}),
     );
     assert_eq!(s.apply(&unknown), Applied::Ignored(Ignored::UnknownType));
-    let no_session = event(
-        "session.started",
-        "2026-12-01T10:00:00Z",
-        serde_json::json!({"room_id": ROOM}),
-    );
-    assert_eq!(s.apply(&no_session), Applied::Ignored(Ignored::MissingIds));
+    // An event without the ids it is about does not parse (the spec requires them), so it
+    // never reaches `apply`.
+    let no_session = serde_json::json!({"data": {
+        "event_type": "video.room.session.started",
+        "occurred_at": "2026-12-01T10:00:00Z",
+        "payload": {"room_id": ROOM},
+    }});
+    let refused = WebhookEvent::parse(no_session.to_string().as_bytes()).unwrap_err();
+    assert!(refused.to_string().contains("session_id"), "{refused}");
     s.prune(at("2026-12-10T00:00:00Z"));
     // More than the tombstone retention (7 days) before the horizon.
     assert_eq!(s.apply(&joined()), Applied::Ignored(Ignored::BeforeHorizon));

@@ -140,16 +140,10 @@ fn details(events: &[&WebhookEvent]) -> BTreeMap<Uuid, (Option<String>, Option<i
     for e in events {
         match &e.kind {
             RoomEvent::SessionEnded(p) => {
-                out.insert(
-                    p.session_id.unwrap(),
-                    (p.ended_reason.clone(), p.duration_secs),
-                );
+                out.insert(p.session_id, (p.ended_reason.clone(), p.duration_secs));
             }
             RoomEvent::ParticipantLeft(p) => {
-                out.insert(
-                    p.participant_id.unwrap(),
-                    (p.left_reason.clone(), p.duration_secs),
-                );
+                out.insert(p.participant_id, (p.left_reason.clone(), p.duration_secs));
             }
             _ => {}
         }

@@ -91,31 +91,31 @@ fn short(id: Option<uuid::Uuid>) -> String {
 /// One line for an event: its type and what it is about.
 fn describe(event: &WebhookEvent) -> String {
     let what = match &event.kind {
-        RoomEvent::SessionStarted(p) => format!("session={}", short(p.session_id)),
+        RoomEvent::SessionStarted(p) => format!("session={}", short(Some(p.session_id))),
         RoomEvent::SessionEnded(p) => format!(
             "session={} reason={}",
-            short(p.session_id),
+            short(Some(p.session_id)),
             p.ended_reason.as_deref().unwrap_or("-")
         ),
         RoomEvent::ParticipantJoined(p) => format!(
             "participant={} context={}",
-            short(p.participant_id),
+            short(Some(p.participant_id)),
             p.context.as_deref().unwrap_or("-")
         ),
         RoomEvent::ParticipantLeft(p) => format!(
             "participant={} reason={}",
-            short(p.participant_id),
+            short(Some(p.participant_id)),
             p.left_reason.as_deref().unwrap_or("-")
         ),
-        RoomEvent::RecordingStarted(p) => format!("recording={}", short(p.recording_id)),
+        RoomEvent::RecordingStarted(p) => format!("recording={}", short(Some(p.recording_id))),
         RoomEvent::RecordingCompleted(p) => format!(
             "recording={} url={}",
-            short(p.recording_id),
+            short(Some(p.recording_id)),
             p.download_url.as_deref().unwrap_or("-")
         ),
         RoomEvent::CompositionCompleted(p) => format!(
             "composition={} url={}",
-            short(p.composition_id),
+            short(Some(p.composition_id)),
             p.download_url.as_deref().unwrap_or("-")
         ),
         _ => String::new(),

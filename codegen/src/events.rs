@@ -66,19 +66,19 @@ pub fn events(model: &Model, types: &BTreeSet<String>) -> Result<TokenStream, St
                 }
             }
 
-            /// The event of type `event_type` with this `payload` (absent: every field unset);
-            /// `event` is the whole event object, kept for an unknown type. A payload that does
-            /// not match its schema is an error naming the field.
+            /// The event of type `event_type` with this `payload`; `event` is the whole event
+            /// object, kept for an unknown type. A payload that is absent or does not match its
+            /// schema (a required id missing, say) is an error naming the field.
             pub fn from_parts(
                 event_type: &str,
                 payload: Option<&::serde_json::Value>,
                 event: &::serde_json::Value,
             ) -> ::std::result::Result<RoomEvent, String> {
-                fn decode<T: ::serde::de::DeserializeOwned + Default>(
+                fn decode<T: ::serde::de::DeserializeOwned>(
                     payload: Option<&::serde_json::Value>,
                 ) -> ::std::result::Result<T, String> {
                     match payload {
-                        None | Some(::serde_json::Value::Null) => Ok(T::default()),
+                        None | Some(::serde_json::Value::Null) => Err("no `payload`".to_string()),
                         Some(v) => T::deserialize(v).map_err(|e| format!("`payload`: {e}")),
                     }
                 }

@@ -143,7 +143,7 @@ async fn a_whole_session_through_the_rust_api() {
     match &events[1].kind {
         RoomEvent::ParticipantJoined(p) => {
             assert_eq!(p.context.as_deref(), Some("Alice"));
-            assert_eq!(p.participant_id, Some(alice.id));
+            assert_eq!(p.participant_id, alice.id);
         }
         other => panic!("{other:?}"),
     }
@@ -154,7 +154,7 @@ async fn a_whole_session_through_the_rust_api() {
     received(&hooks, &mut seen, 11).await;
     let last = verified(emu.webhook_public_key(), &seen[10..]);
     match &last[0].kind {
-        RoomEvent::CompositionCompleted(p) => assert_eq!(p.composition_id, Some(comp.id)),
+        RoomEvent::CompositionCompleted(p) => assert_eq!(p.composition_id, comp.id),
         other => panic!("{other:?}"),
     }
     let done = c

@@ -81,7 +81,7 @@ async fn a_script_drives_the_binary_through_a_session_with_signed_webhooks() {
         RoomEvent::ParticipantJoined(p) => {
             assert_eq!(p.context.as_deref(), Some("Alice"));
             assert_eq!(
-                p.participant_id.map(|id| id.to_string()),
+                Some(p.participant_id.to_string()),
                 summary["participant"].as_str().map(str::to_string)
             );
         }

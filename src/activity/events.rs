@@ -8,25 +8,26 @@ use crate::webhooks::{RoomEvent, WebhookEvent};
 use uuid::Uuid;
 
 /// The facts one event states, and its room; `None` for an event of a type this version does
-/// not know, or without the ids its facts are keyed by.
+/// not know (the ids its facts are keyed by are required by the spec: an event without one does
+/// not parse).
 pub(super) fn facts_of(event: &WebhookEvent) -> Option<(Uuid, RoomFacts)> {
     let at = event.occurred_at;
     let mut f = RoomFacts::default();
     let room = match &event.kind {
         RoomEvent::SessionStarted(p) => {
             f.sessions.insert(
-                p.session_id?,
+                p.session_id,
                 SessionFacts {
                     seen: at,
                     started_at: at,
                     ended: None,
                 },
             );
-            p.room_id?
+            p.room_id
         }
         RoomEvent::SessionEnded(p) => {
             f.sessions.insert(
-                p.session_id?,
+                p.session_id,
                 SessionFacts {
                     seen: at,
                     started_at: None,
@@ -37,27 +38,27 @@ pub(super) fn facts_of(event: &WebhookEvent) -> Option<(Uuid, RoomFacts)> {
                     }),
                 },
             );
-            p.room_id?
+            p.room_id
         }
         RoomEvent::ParticipantJoined(p) => {
             f.participants.insert(
-                p.participant_id?,
+                p.participant_id,
                 ParticipantFacts {
                     seen: at,
-                    sessions: p.session_id.into_iter().collect(),
+                    sessions: std::iter::once(p.session_id).collect(),
                     context: p.context.clone(),
                     joined_at: at,
                     left: None,
                 },
             );
-            p.room_id?
+            p.room_id
         }
         RoomEvent::ParticipantLeft(p) => {
             f.participants.insert(
-                p.participant_id?,
+                p.participant_id,
                 ParticipantFacts {
                     seen: at,
-                    sessions: p.session_id.into_iter().collect(),
+                    sessions: std::iter::once(p.session_id).collect(),
                     context: p.context.clone(),
                     joined_at: None,
                     left: Some(Ending {
@@ -67,28 +68,28 @@ pub(super) fn facts_of(event: &WebhookEvent) -> Option<(Uuid, RoomFacts)> {
                     }),
                 },
             );
-            p.room_id?
+            p.room_id
         }
         RoomEvent::RecordingStarted(p) => {
             f.recordings.insert(
-                p.recording_id?,
+                p.recording_id,
                 RecordingFacts {
                     seen: at,
-                    sessions: p.session_id.into_iter().collect(),
+                    sessions: std::iter::once(p.session_id).collect(),
                     participant_id: p.participant_id,
                     kind: p.type_.clone(),
                     started_at: at,
                     completed: None,
                 },
             );
-            p.room_id?
+            p.room_id
         }
         RoomEvent::RecordingCompleted(p) => {
             f.recordings.insert(
-                p.recording_id?,
+                p.recording_id,
                 RecordingFacts {
                     seen: at,
-                    sessions: p.session_id.into_iter().collect(),
+                    sessions: std::iter::once(p.session_id).collect(),
                     participant_id: p.participant_id,
                     kind: p.type_.clone(),
                     started_at: None,
@@ -100,14 +101,14 @@ pub(super) fn facts_of(event: &WebhookEvent) -> Option<(Uuid, RoomFacts)> {
                     }),
                 },
             );
-            p.room_id?
+            p.room_id
         }
         RoomEvent::CompositionCompleted(p) => {
             f.compositions.insert(
-                p.composition_id?,
+                p.composition_id,
                 CompositionFacts {
                     seen: at,
-                    sessions: p.session_id.into_iter().collect(),
+                    sessions: std::iter::once(p.session_id).collect(),
                     format: p.format.clone(),
                     completed: Some(Media {
                         completed_at: at,
@@ -117,7 +118,7 @@ pub(super) fn facts_of(event: &WebhookEvent) -> Option<(Uuid, RoomFacts)> {
                     }),
                 },
             );
-            p.room_id?
+            p.room_id
         }
         _ => return None,
     };

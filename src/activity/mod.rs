@@ -29,7 +29,8 @@
 //!         "payload": {payload}}}}}"#);
 //!     WebhookEvent::parse(body.as_bytes()).unwrap()
 //! };
-//! let alice = r#""participant_id": "5ccc7b54-4df3-4bca-a65a-35a1ecc777f0""#;
+//! let alice = r#""participant_id": "5ccc7b54-4df3-4bca-a65a-35a1ecc777f0",
+//!     "session_id": "7b61621f-62e0-4aad-ab11-9fd19e272e73""#;
 //! let joined = event("participant.joined", "2026-11-28T10:00:00Z",
 //!     &format!(r#"{{"room_id": "{room}", {alice}, "context": "Alice"}}"#));
 //! let left = event("participant.left", "2026-11-28T10:05:00Z",
@@ -57,7 +58,7 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use crate::webhooks::{RoomEvent, WebhookEvent};
+use crate::webhooks::WebhookEvent;
 use facts::{CompositionFacts, ParticipantFacts, RecordingFacts, SessionFacts};
 pub use facts::{Ending, Media};
 pub use forget::TOMBSTONE_RETENTION;
@@ -165,8 +166,6 @@ impl Applied {
 pub enum Ignored {
     /// An event type this version does not fold (it is kept whole in [`RoomEvent::Unknown`]).
     UnknownType,
-    /// The event lacks an id its facts are keyed by (the room, the session, ...).
-    MissingIds,
     /// It happened more than [`TOMBSTONE_RETENTION`] before the horizon: what it is about may
     /// have been forgotten entirely.
     BeforeHorizon,
@@ -180,7 +179,6 @@ impl fmt::Display for Applied {
             Applied::Changed => "changed",
             Applied::AlreadyKnown => "already known",
             Applied::Ignored(Ignored::UnknownType) => "ignored: an event type not folded",
-            Applied::Ignored(Ignored::MissingIds) => "ignored: the event lacks its ids",
             Applied::Ignored(Ignored::BeforeHorizon) => "ignored: from before the horizon",
             Applied::Ignored(Ignored::Forgotten) => "ignored: about a forgotten session",
         })
@@ -199,10 +197,7 @@ impl RoomActivity {
     /// late `session.ended` says it ended before the horizon, walks that room once).
     pub fn apply(&mut self, event: &WebhookEvent) -> Applied {
         let Some((room, delta)) = events::facts_of(event) else {
-            return Applied::Ignored(match event.kind {
-                RoomEvent::Unknown { .. } => Ignored::UnknownType,
-                _ => Ignored::MissingIds,
-            });
+            return Applied::Ignored(Ignored::UnknownType);
         };
         if let (Some(cut), Some(at)) = (forget::expiry_cut(self.horizon), event.occurred_at) {
             if at < cut {

@@ -100,13 +100,13 @@ impl RoomEvent {
     /// The room the event is about, when its payload says.
     pub fn room_id(&self) -> Option<uuid::Uuid> {
         match self {
-            RoomEvent::SessionStarted(p) => p.room_id,
-            RoomEvent::SessionEnded(p) => p.room_id,
-            RoomEvent::ParticipantJoined(p) => p.room_id,
-            RoomEvent::ParticipantLeft(p) => p.room_id,
-            RoomEvent::RecordingStarted(p) => p.room_id,
-            RoomEvent::RecordingCompleted(p) => p.room_id,
-            RoomEvent::CompositionCompleted(p) => p.room_id,
+            RoomEvent::SessionStarted(p) => Some(p.room_id),
+            RoomEvent::SessionEnded(p) => Some(p.room_id),
+            RoomEvent::ParticipantJoined(p) => Some(p.room_id),
+            RoomEvent::ParticipantLeft(p) => Some(p.room_id),
+            RoomEvent::RecordingStarted(p) => Some(p.room_id),
+            RoomEvent::RecordingCompleted(p) => Some(p.room_id),
+            RoomEvent::CompositionCompleted(p) => Some(p.room_id),
             RoomEvent::Unknown { raw, .. } => raw["payload"]["room_id"]
                 .as_str()
                 .and_then(|r| r.parse().ok()),

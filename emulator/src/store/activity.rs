@@ -62,8 +62,8 @@ impl Store {
                     room_id,
                     now,
                     RoomEvent::SessionStarted(SessionStartedPayload {
-                        room_id: Some(room_id),
-                        session_id: Some(s),
+                        room_id,
+                        session_id: s,
                     }),
                 );
                 s
@@ -99,9 +99,9 @@ impl Store {
             now,
             RoomEvent::ParticipantJoined(ParticipantJoinedPayload {
                 context: context.clone(),
-                participant_id: Some(p.id),
-                room_id: Some(room_id),
-                session_id: Some(session_id),
+                participant_id: p.id,
+                room_id,
+                session_id,
             }),
         );
         if room.enable_recording == Some(true) {
@@ -128,9 +128,9 @@ impl Store {
                 now,
                 RoomEvent::RecordingStarted(RecordingStartedPayload {
                     participant_id: Some(p.id),
-                    recording_id: Some(r.id),
-                    room_id: Some(room_id),
-                    session_id: Some(session_id),
+                    recording_id: r.id,
+                    room_id,
+                    session_id,
                     type_: r.type_.clone(),
                 }),
             );
@@ -179,9 +179,9 @@ impl Store {
                 context: p.context.clone(),
                 duration_secs: Some(stayed),
                 left_reason: Some(reason.to_string()),
-                participant_id: Some(id),
-                room_id: Some(room_id),
-                session_id: Some(session_id),
+                participant_id: id,
+                room_id,
+                session_id,
             }),
         );
         self.complete_recordings_of(id, now);
@@ -234,8 +234,8 @@ impl Store {
             RoomEvent::SessionEnded(SessionEndedPayload {
                 duration_secs: Some(duration),
                 ended_reason: Some(reason.to_string()),
-                room_id: Some(room_id),
-                session_id: Some(session),
+                room_id,
+                session_id: session,
             }),
         );
         self.session_compositions_ready(session);
@@ -266,9 +266,9 @@ impl Store {
                     download_url: Some(url),
                     duration_secs: Some(secs),
                     participant_id: Some(participant),
-                    recording_id: Some(r.id),
-                    room_id: r.room_id,
-                    session_id: r.session_id,
+                    recording_id: r.id,
+                    room_id: r.room_id.expect("recordings have rooms"),
+                    session_id: r.session_id.expect("recordings have sessions"),
                     size_mb: Some(size_mb),
                     type_: r.type_.clone(),
                 }),

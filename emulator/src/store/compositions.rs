@@ -97,13 +97,13 @@ impl Store {
         let event = Outgoing {
             id: Uuid::new_v4(),
             event: RoomEvent::CompositionCompleted(CompositionCompletedPayload {
-                composition_id: Some(id),
+                composition_id: id,
                 download_url: Some(url),
                 duration_secs: Some(duration),
                 format: c.format.clone(),
                 resolution: c.resolution.clone(),
-                room_id: c.room_id,
-                session_id: c.session_id,
+                room_id: c.room_id.expect("compositions have rooms"),
+                session_id: c.session_id.expect("compositions have sessions"),
                 size_mb: Some(size_mb),
             }),
             occurred_at: now,
