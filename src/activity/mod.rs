@@ -164,7 +164,7 @@ impl Applied {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum Ignored {
-    /// An event type this version does not fold (it is kept whole in [`RoomEvent::Unknown`]).
+    /// An event type this version does not fold (it is kept whole in [`RoomEvent::Unknown`](crate::webhooks::RoomEvent::Unknown)).
     UnknownType,
     /// It happened more than [`TOMBSTONE_RETENTION`] before the horizon: what it is about may
     /// have been forgotten entirely.
