@@ -1,0 +1,703 @@
+//! The fleet: receiver processes sharing one store behind a load balancer, fed by the emulator
+//! with delivery chaos. Used by `tests/fleet.rs` (a short run in CI, with the laws asserted) and
+//! `benches/fleet.rs` (the full run, figures printed).
+//!
+//! The orchestrator starts PostgreSQL and Redis, then for each store: the emulator (duplicates,
+//! reordering, drops), `RECEIVERS` copies of this same binary as receiver processes, and a
+//! balancer that answers each delivery at once and forwards it to a receiver picked at random
+//! (the emulator sends a room's events one at a time; the balancer lets them overlap at the
+//! receivers, as deliveries of a room do in production when they are retried or sent in
+//! parallel). Rooms live (joins and leaves, sessions, recordings) until the target number of
+//! deliveries is reached. Each receiver verifies every delivery, applies it to the store,
+//! counts `Changed` and times each apply; at the end each reports, and the orchestrator folds
+//! every distinct event any receiver got in one process and compares.
+
+#![allow(dead_code)]
+
+use std::collections::{BTreeMap, HashMap};
+use std::io::{BufRead, BufReader};
+use std::process::{Child, Command, Stdio};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use axum::extract::State;
+use axum::routing::{get, post};
+use telnyx_rooms::activity::{Applied, RoomActivity};
+use telnyx_rooms::webhooks::axum::VerifiedWebhook;
+use telnyx_rooms::webhooks::{WebhookEvent, WebhookVerifier};
+use telnyx_rooms_emulator::{DeliveryChaos, Emulator, Timing};
+use telnyx_rooms_store::ActivityStore;
+use uuid::Uuid;
+
+#[path = "../tests/support/mod.rs"]
+mod support;
+
+const ROLE: &str = "TELNYX_ROOMS_FLEET_ROLE";
+
+/// The size of a run.
+pub struct Options {
+    /// Deliveries to aim for (the emulator's duplicates and drops make it approximate).
+    pub deliveries: usize,
+    pub rooms: usize,
+    pub receivers: usize,
+}
+
+/// What one store did.
+#[derive(Debug)]
+pub struct Outcome {
+    pub store: String,
+    pub deliveries: u64,
+    pub distinct_events: usize,
+    pub changed: u64,
+    pub rooms: usize,
+    pub rooms_equal: usize,
+    /// Facts of the fold that the store's state lacks (lost updates).
+    pub facts_lost: usize,
+    pub events_per_sec: f64,
+    pub p50_us: u64,
+    pub p99_us: u64,
+    /// Deliveries a receiver did not accept (an error applying them).
+    pub failed: u64,
+}
+
+/// Runs this process as a receiver when the fleet started it so; returns otherwise.
+pub fn receiver_if_asked() {
+    if std::env::var(ROLE).as_deref() != Ok("receiver") {
+        return;
+    }
+    // The fleet holds our stdin: when it ends (the orchestrator is gone), so do we.
+    std::thread::spawn(|| {
+        let _ = std::io::copy(&mut std::io::stdin(), &mut std::io::sink());
+        std::process::exit(0);
+    });
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .unwrap();
+    rt.block_on(receiver());
+    std::process::exit(0);
+}
+
+#[derive(Clone)]
+struct Receiver {
+    store: Arc<dyn ActivityStore>,
+    verifier: WebhookVerifier,
+    deliveries: Arc<AtomicU64>,
+    changed: Arc<AtomicU64>,
+    latencies: Arc<Mutex<Vec<u32>>>,
+    events: Arc<Mutex<HashMap<Uuid, String>>>,
+}
+
+impl axum::extract::FromRef<Receiver> for WebhookVerifier {
+    fn from_ref(r: &Receiver) -> WebhookVerifier {
+        r.verifier.clone()
+    }
+}
+
+async fn receiver() {
+    let url = std::env::var("STORE").unwrap();
+    let store: Arc<dyn ActivityStore> = if let Some(inner) = url.strip_prefix("naive+") {
+        Arc::new(naive::Naive::connect(inner).await)
+    } else if let Some(inner) = url.strip_prefix("rowlock+") {
+        Arc::new(rowlock::RowLock::connect(inner).await)
+    } else {
+        Arc::from(telnyx_rooms_store::connect(&url).await.unwrap())
+    };
+    let state = Receiver {
+        store,
+        verifier: WebhookVerifier::new(&std::env::var("PUBLIC_KEY").unwrap()).unwrap(),
+        deliveries: Arc::default(),
+        changed: Arc::default(),
+        latencies: Arc::default(),
+        events: Arc::default(),
+    };
+    let app = axum::Router::new()
+        .route("/hooks", post(hook))
+        .route("/stats", get(stats))
+        .with_state(state);
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    println!("{}", listener.local_addr().unwrap().port());
+    axum::serve(listener, app).await.unwrap();
+}
+
+async fn hook(State(r): State<Receiver>, VerifiedWebhook(event): VerifiedWebhook) -> &'static str {
+    let started = Instant::now();
+    let applied = r.store.apply(&event).await.unwrap();
+    let us = started.elapsed().as_micros().min(u32::MAX as u128) as u32;
+    r.latencies.lock().unwrap().push(us);
+    r.deliveries.fetch_add(1, Ordering::Relaxed);
+    if applied == Applied::Changed {
+        r.changed.fetch_add(1, Ordering::Relaxed);
+    }
+    if let Some(id) = event.id {
+        r.events
+            .lock()
+            .unwrap()
+            .entry(id)
+            .or_insert_with(|| reencode(&event));
+    }
+    "ok"
+}
+
+/// The event as the fold needs it (type, id, time, payload).
+fn reencode(e: &WebhookEvent) -> String {
+    serde_json::json!({
+        "event_type": e.kind.event_type(),
+        "id": e.id,
+        "occurred_at": e.occurred_at,
+        "payload": e.kind.payload(),
+    })
+    .to_string()
+}
+
+async fn stats(State(r): State<Receiver>) -> axum::Json<serde_json::Value> {
+    let events: Vec<String> = r.events.lock().unwrap().values().cloned().collect();
+    axum::Json(serde_json::json!({
+        "deliveries": r.deliveries.load(Ordering::Relaxed),
+        "changed": r.changed.load(Ordering::Relaxed),
+        "latencies": *r.latencies.lock().unwrap(),
+        "events": events,
+    }))
+}
+
+/// The naive baseline: read the room's JSON, apply, write it back, with nothing to stop two
+/// receivers from overwriting each other.
+mod naive {
+    use futures::future::BoxFuture;
+    use futures::FutureExt;
+    use telnyx_rooms::activity::{Applied, RoomActivity};
+    use telnyx_rooms::webhooks::WebhookEvent;
+    use telnyx_rooms_store::{ActivityStore, StoreError};
+    use uuid::Uuid;
+
+    pub struct Naive {
+        con: redis::aio::MultiplexedConnection,
+    }
+
+    impl Naive {
+        pub async fn connect(url: &str) -> Naive {
+            let client = redis::Client::open(url).unwrap();
+            let config = redis::AsyncConnectionConfig::new()
+                .set_response_timeout(Some(std::time::Duration::from_secs(30)));
+            Naive {
+                con: client
+                    .get_multiplexed_async_connection_with_config(&config)
+                    .await
+                    .unwrap(),
+            }
+        }
+    }
+
+    fn key(room: Uuid) -> String {
+        format!("naive:{room}")
+    }
+
+    impl ActivityStore for Naive {
+        fn apply<'a>(&'a self, e: &'a WebhookEvent) -> BoxFuture<'a, Result<Applied, StoreError>> {
+            async move {
+                let Some(room) = e.kind.room_id() else {
+                    return Ok(RoomActivity::new().apply(e));
+                };
+                let mut con = self.con.clone();
+                let blob: Option<String> = redis::cmd("GET")
+                    .arg(key(room))
+                    .query_async(&mut con)
+                    .await
+                    .unwrap();
+                let mut state: RoomActivity =
+                    blob.map_or_else(RoomActivity::new, |b| serde_json::from_str(&b).unwrap());
+                let applied = state.apply(e);
+                if applied.changed() {
+                    let _: () = redis::cmd("SET")
+                        .arg(key(room))
+                        .arg(serde_json::to_string(&state).unwrap())
+                        .query_async(&mut con)
+                        .await
+                        .unwrap();
+                }
+                Ok(applied)
+            }
+            .boxed()
+        }
+        fn room(&self, room: Uuid) -> BoxFuture<'_, Result<RoomActivity, StoreError>> {
+            async move {
+                let mut con = self.con.clone();
+                let blob: Option<String> = redis::cmd("GET")
+                    .arg(key(room))
+                    .query_async(&mut con)
+                    .await
+                    .unwrap();
+                Ok(blob.map_or_else(RoomActivity::new, |b| serde_json::from_str(&b).unwrap()))
+            }
+            .boxed()
+        }
+        fn rooms(&self) -> BoxFuture<'_, Result<Vec<Uuid>, StoreError>> {
+            unimplemented!("not needed by the fleet")
+        }
+        fn prune(&self, _: chrono::DateTime<chrono::Utc>) -> BoxFuture<'_, Result<(), StoreError>> {
+            unimplemented!("not needed by the fleet")
+        }
+        fn reconcile<'a>(
+            &'a self,
+            _: &'a telnyx_rooms::Client,
+            _: Uuid,
+        ) -> BoxFuture<'a, Result<telnyx_rooms::activity::ReconcileReport, StoreError>> {
+            unimplemented!("not needed by the fleet")
+        }
+        fn changes(
+            &self,
+        ) -> BoxFuture<
+            '_,
+            Result<
+                futures::stream::BoxStream<'static, Result<telnyx_rooms_store::Change, StoreError>>,
+                StoreError,
+            >,
+        > {
+            unimplemented!("not needed by the fleet")
+        }
+    }
+}
+
+/// The other scheme measured for PostgreSQL: in a transaction, lock the room's row
+/// (`SELECT ... FOR UPDATE`), join, write, notify, commit. Same schema as `PostgresStore` (which
+/// it reads back with), so the two are compared on equal terms.
+mod rowlock {
+    use futures::future::BoxFuture;
+    use futures::FutureExt;
+    use telnyx_rooms::activity::{Applied, RoomActivity};
+    use telnyx_rooms::webhooks::WebhookEvent;
+    use telnyx_rooms_store::{ActivityStore, StoreError};
+    use tokio::sync::Mutex;
+    use uuid::Uuid;
+
+    pub struct RowLock {
+        /// A transaction holds its connection: several, taken in turn.
+        pool: Vec<Mutex<tokio_postgres::Client>>,
+        next: std::sync::atomic::AtomicUsize,
+    }
+
+    impl RowLock {
+        pub async fn connect(url: &str) -> RowLock {
+            // Creates the schema.
+            drop(
+                telnyx_rooms_store::PostgresStore::connect(url)
+                    .await
+                    .unwrap(),
+            );
+            let mut pool = Vec::new();
+            for _ in 0..8 {
+                let (client, connection) = tokio_postgres::connect(url, tokio_postgres::NoTls)
+                    .await
+                    .unwrap();
+                tokio::spawn(connection);
+                pool.push(Mutex::new(client));
+            }
+            RowLock {
+                pool,
+                next: Default::default(),
+            }
+        }
+    }
+
+    impl ActivityStore for RowLock {
+        fn apply<'a>(&'a self, e: &'a WebhookEvent) -> BoxFuture<'a, Result<Applied, StoreError>> {
+            async move {
+                let Some(room) = e.kind.room_id() else {
+                    return Ok(RoomActivity::new().apply(e));
+                };
+                let i = self.next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                let mut client = self.pool[i % self.pool.len()].lock().await;
+                let tx = client.transaction().await.unwrap();
+                tx.execute(
+                    "INSERT INTO telnyx_rooms_activity (room_id, version, state) VALUES ($1, 0, '') \
+                     ON CONFLICT DO NOTHING",
+                    &[&room],
+                )
+                .await
+                .unwrap();
+                let row = tx
+                    .query_one(
+                        "SELECT state FROM telnyx_rooms_activity WHERE room_id = $1 FOR UPDATE",
+                        &[&room],
+                    )
+                    .await
+                    .unwrap();
+                let text: String = row.get(0);
+                let mut state: RoomActivity = if text.is_empty() {
+                    RoomActivity::new()
+                } else {
+                    serde_json::from_str(&text).unwrap()
+                };
+                let applied = state.apply(e);
+                if applied.changed() {
+                    tx.execute(
+                        "UPDATE telnyx_rooms_activity SET state = $2, version = version + 1 \
+                         WHERE room_id = $1",
+                        &[&room, &serde_json::to_string(&state).unwrap()],
+                    )
+                    .await
+                    .unwrap();
+                    tx.execute(
+                        "SELECT pg_notify('telnyx_rooms_activity', $1)",
+                        &[&room.to_string()],
+                    )
+                    .await
+                    .unwrap();
+                }
+                tx.commit().await.unwrap();
+                Ok(applied)
+            }
+            .boxed()
+        }
+        fn room(&self, _: Uuid) -> BoxFuture<'_, Result<RoomActivity, StoreError>> {
+            unimplemented!("read back through PostgresStore")
+        }
+        fn rooms(&self) -> BoxFuture<'_, Result<Vec<Uuid>, StoreError>> {
+            unimplemented!("not needed by the fleet")
+        }
+        fn prune(&self, _: chrono::DateTime<chrono::Utc>) -> BoxFuture<'_, Result<(), StoreError>> {
+            unimplemented!("not needed by the fleet")
+        }
+        fn reconcile<'a>(
+            &'a self,
+            _: &'a telnyx_rooms::Client,
+            _: Uuid,
+        ) -> BoxFuture<'a, Result<telnyx_rooms::activity::ReconcileReport, StoreError>> {
+            unimplemented!("not needed by the fleet")
+        }
+        fn changes(
+            &self,
+        ) -> BoxFuture<
+            '_,
+            Result<
+                futures::stream::BoxStream<'static, Result<telnyx_rooms_store::Change, StoreError>>,
+                StoreError,
+            >,
+        > {
+            unimplemented!("not needed by the fleet")
+        }
+    }
+}
+
+/// Starts the receivers of one store.
+fn spawn_receivers(n: usize, store: &str, public_key: &str) -> Vec<(Child, u16)> {
+    (0..n)
+        .map(|_| {
+            let mut child = Command::new(std::env::current_exe().unwrap())
+                .env(ROLE, "receiver")
+                .env("STORE", store)
+                .env("PUBLIC_KEY", public_key)
+                .stdin(Stdio::piped())
+                .stdout(Stdio::piped())
+                .stderr(Stdio::inherit())
+                .spawn()
+                .unwrap();
+            let mut line = String::new();
+            BufReader::new(child.stdout.as_mut().unwrap())
+                .read_line(&mut line)
+                .unwrap();
+            let port = line.trim().parse().expect("a receiver prints its port");
+            (child, port)
+        })
+        .collect()
+}
+
+#[derive(Clone)]
+struct Balancer {
+    http: reqwest::Client,
+    ports: Arc<Vec<u16>>,
+    next: Arc<AtomicU64>,
+    in_flight: Arc<AtomicU64>,
+    failed: Arc<AtomicU64>,
+    /// Forwards at once across the fleet (8 per receiver): what a receiver is asked to do
+    /// concurrently, so an apply's time is its own and not a queue's.
+    permits: Arc<tokio::sync::Semaphore>,
+}
+
+/// Answers at once and forwards to a receiver picked at random (a hash of a counter).
+async fn balance(
+    State(b): State<Balancer>,
+    headers: axum::http::HeaderMap,
+    body: axum::body::Bytes,
+) -> &'static str {
+    let n = b.next.fetch_add(1, Ordering::Relaxed);
+    let pick = (n.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 33) as usize % b.ports.len();
+    let url = format!("http://127.0.0.1:{}/hooks", b.ports[pick]);
+    b.in_flight.fetch_add(1, Ordering::SeqCst);
+    let b2 = b.clone();
+    tokio::spawn(async move {
+        let _permit = b2.permits.acquire().await.unwrap();
+        let mut request = b2.http.post(url).body(body);
+        for name in [
+            "telnyx-signature-ed25519",
+            "telnyx-timestamp",
+            "content-type",
+        ] {
+            if let Some(v) = headers.get(name) {
+                request = request.header(name, v);
+            }
+        }
+        match request.send().await {
+            Ok(r) if r.status().is_success() => {}
+            other => {
+                eprintln!("fleet: a delivery failed at a receiver: {other:?}");
+                b2.failed.fetch_add(1, Ordering::SeqCst);
+            }
+        }
+        b2.in_flight.fetch_sub(1, Ordering::SeqCst);
+    });
+    "ok"
+}
+
+/// Rooms come alive until about `target` events were made.
+async fn live(emu: &Emulator, hook: &str, rooms: usize, target_events: usize) {
+    let c = emu.client();
+    let mut ids = Vec::new();
+    for i in 0..rooms {
+        let room = c
+            .create_room()
+            .max_participants(50)
+            .enable_recording(i % 2 == 0)
+            .webhook_event_url(hook)
+            .execute()
+            .await
+            .unwrap();
+        ids.push((room.id, i % 2 == 0, Vec::<Uuid>::new()));
+    }
+    let mut events = 0;
+    let mut turn: u64 = 1;
+    while events < target_events {
+        for (room, recording, present) in ids.iter_mut() {
+            turn = turn
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            let leave = !present.is_empty() && (present.len() >= 6 || (turn >> 40).is_multiple_of(3));
+            if leave {
+                let who = present.remove((turn >> 20) as usize % present.len());
+                emu.leave(who).unwrap();
+                events += 1 + usize::from(*recording) + usize::from(present.is_empty());
+            } else {
+                let p = emu.join(*room, "someone").unwrap();
+                events += 1 + usize::from(*recording) + usize::from(present.is_empty());
+                present.push(p.id);
+            }
+        }
+        tokio::task::yield_now().await;
+    }
+}
+
+fn percentile(sorted: &[u32], p: f64) -> u64 {
+    if sorted.is_empty() {
+        return 0;
+    }
+    sorted[((sorted.len() - 1) as f64 * p).round() as usize] as u64
+}
+
+/// One store's run.
+async fn run_store(name: &str, url: &str, o: &Options) -> Outcome {
+    let emu = Emulator::start().await.unwrap();
+    emu.set_timing(Timing {
+        composition: Duration::from_millis(20),
+        webhook_retry: Duration::from_millis(20),
+        webhook_attempts: 3,
+        webhook_timeout: Duration::from_secs(10),
+    });
+    emu.set_webhook_log_capacity(o.deliveries * 4);
+    emu.set_delivery_chaos(DeliveryChaos {
+        duplicate: 0.2,
+        reorder: 4,
+        drop: 0.02,
+        seed: 7,
+    })
+    .unwrap();
+    let receivers = spawn_receivers(o.receivers, url, emu.webhook_public_key());
+    let balancer = Balancer {
+        http: reqwest::Client::new(),
+        ports: Arc::new(receivers.iter().map(|(_, p)| *p).collect()),
+        next: Arc::default(),
+        in_flight: Arc::default(),
+        failed: Arc::default(),
+        permits: Arc::new(tokio::sync::Semaphore::new(8 * o.receivers)),
+    };
+    let app = axum::Router::new()
+        .route("/hooks", post(balance))
+        .with_state(balancer.clone());
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let hook = format!("http://{}/hooks", listener.local_addr().unwrap());
+    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+
+    let started = Instant::now();
+    // Deliveries ~ events x 1.2 (duplicates) x 0.98 (drops).
+    live(&emu, &hook, o.rooms, (o.deliveries as f64 / 1.176) as usize).await;
+    // Done when the log stops growing and nothing is in flight.
+    // Done when the log has stopped growing and nothing is in flight; the time is that of
+    // the last forward answered.
+    let mut last = (0, Instant::now());
+    let mut drained = None;
+    loop {
+        tokio::time::sleep(Duration::from_millis(50)).await;
+        let n = emu.webhook_deliveries().len();
+        let idle = balancer.in_flight.load(Ordering::SeqCst) == 0;
+        if n != last.0 {
+            last = (n, Instant::now());
+            drained = None;
+        } else if !idle {
+            drained = None;
+        } else {
+            let at = *drained.get_or_insert_with(Instant::now);
+            if last.1.elapsed() > Duration::from_millis(1500) {
+                last.1 = at;
+                break;
+            }
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(900),
+            "the fleet never settled"
+        );
+    }
+    let elapsed = last.1.duration_since(started).as_secs_f64().max(0.001);
+    eprintln!(
+        "fleet: {name}: {} webhook log entries, settled after {elapsed:.1} s",
+        last.0
+    );
+
+    let http = reqwest::Client::new();
+    let (mut deliveries, mut changed, mut latencies) = (0u64, 0u64, Vec::new());
+    let mut distinct: BTreeMap<String, WebhookEvent> = BTreeMap::new();
+    for (mut child, port) in receivers {
+        let s: serde_json::Value = http
+            .get(format!("http://127.0.0.1:{port}/stats"))
+            .send()
+            .await
+            .unwrap()
+            .json()
+            .await
+            .unwrap();
+        deliveries += s["deliveries"].as_u64().unwrap();
+        changed += s["changed"].as_u64().unwrap();
+        latencies.extend(
+            s["latencies"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|v| v.as_u64().unwrap() as u32),
+        );
+        for e in s["events"].as_array().unwrap() {
+            let text = e.as_str().unwrap();
+            let event = WebhookEvent::parse(text.as_bytes()).unwrap();
+            distinct.insert(event.id.unwrap().to_string(), event);
+        }
+        let _ = child.kill();
+        let _ = child.wait();
+    }
+    let mut expected = RoomActivity::new();
+    let mut facts = 0;
+    let mut ordered: Vec<&WebhookEvent> = distinct.values().collect();
+    ordered.sort_by_key(|e| e.occurred_at);
+    for e in ordered {
+        if expected.apply(e).changed() {
+            facts += 1;
+        }
+    }
+    // The store as the fleet left it, read by one more instance.
+    let reader: Box<dyn ActivityStore> = match url.strip_prefix("naive+") {
+        Some(inner) => Box::new(naive::Naive::connect(inner).await),
+        None => telnyx_rooms_store::connect(url.trim_start_matches("rowlock+"))
+            .await
+            .unwrap(),
+    };
+    let rooms: Vec<Uuid> = expected.rooms().collect();
+    let (mut rooms_equal, mut facts_lost) = (0, 0);
+    for room in &rooms {
+        let stored = reader.room(*room).await.unwrap();
+        if stored.room(*room) == expected.room(*room) {
+            rooms_equal += 1;
+        } else {
+            // What the fold holds that the store does not: replay the room's events on it.
+            let mut probe = stored.clone();
+            for e in distinct
+                .values()
+                .filter(|e| e.kind.room_id() == Some(*room))
+            {
+                if probe.apply(e).changed() {
+                    facts_lost += 1;
+                }
+            }
+        }
+    }
+    latencies.sort_unstable();
+    Outcome {
+        store: name.to_string(),
+        deliveries,
+        distinct_events: facts,
+        changed,
+        rooms: rooms.len(),
+        rooms_equal,
+        facts_lost,
+        events_per_sec: deliveries as f64 / elapsed,
+        p50_us: percentile(&latencies, 0.50),
+        p99_us: percentile(&latencies, 0.99),
+        failed: balancer.failed.load(Ordering::SeqCst),
+    }
+}
+
+/// Runs every store with fresh servers; returns their outcomes.
+pub async fn run(o: Options) -> Vec<Outcome> {
+    let pg = support::Postgres::start();
+    let redis = support::Redis::start();
+    let stores = [
+        ("postgres (version compare-and-set)", pg.url.clone()),
+        (
+            "postgres (row lock, for comparison)",
+            format!("rowlock+{}", pg.url),
+        ),
+        ("redis (compare-and-set script)", redis.url.clone()),
+        (
+            "naive JSON read-modify-write (redis)",
+            format!("naive+{}", redis.url),
+        ),
+    ];
+    let mut out = Vec::new();
+    for (name, url) in stores {
+        // Each store starts empty.
+        if url.starts_with("rowlock+") || url.starts_with("postgres") {
+            let (client, connection) = tokio_postgres::connect(&pg.url, tokio_postgres::NoTls)
+                .await
+                .unwrap();
+            tokio::spawn(connection);
+            let _ = client
+                .batch_execute("TRUNCATE telnyx_rooms_activity, telnyx_rooms_activity_horizon")
+                .await;
+        } else {
+            let client = redis::Client::open(redis.url.as_str()).unwrap();
+            let mut con = client.get_multiplexed_async_connection().await.unwrap();
+            let _: () = redis::cmd("FLUSHALL").query_async(&mut con).await.unwrap();
+        }
+        out.push(run_store(name, &url, &o).await);
+    }
+    out
+}
+
+pub fn print(outcomes: &[Outcome]) {
+    println!(
+        "| store | deliveries | distinct facts | `Changed` answers | rooms equal to the fold | facts lost | deliveries/s | apply p50 | apply p99 |"
+    );
+    println!("|---|---|---|---|---|---|---|---|---|");
+    for o in outcomes {
+        println!(
+            "| {} | {} | {} | {} | {}/{} | {} | {:.0} | {} µs | {} µs |",
+            o.store,
+            o.deliveries,
+            o.distinct_events,
+            o.changed,
+            o.rooms_equal,
+            o.rooms,
+            o.facts_lost,
+            o.events_per_sec,
+            o.p50_us,
+            o.p99_us
+        );
+    }
+}

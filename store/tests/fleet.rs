@@ -1,0 +1,40 @@
+//! The fleet benchmark in a short form, with its laws asserted: four receiver processes share
+//! each store behind a load balancer, fed by the emulator with duplicates, reordering and drops.
+//! Every room must equal the fold of every event in one process, and the `Changed` answers
+//! across the fleet must equal the distinct facts; the naive baseline is run and reported.
+//! (`cargo bench -p telnyx-rooms-store --all-features --bench fleet` is the full run.)
+
+#[path = "../fleet/mod.rs"]
+mod fleet;
+
+fn main() {
+    fleet::receiver_if_asked();
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .unwrap();
+    let outcomes = rt.block_on(fleet::run(fleet::Options {
+        deliveries: 3_000,
+        rooms: 40,
+        receivers: 4,
+    }));
+    fleet::print(&outcomes);
+    let (mut passed, mut failed) = (0, 0);
+    for o in outcomes.iter().filter(|o| !o.store.starts_with("naive")) {
+        let ok = o.rooms_equal == o.rooms
+            && o.facts_lost == 0
+            && o.changed as usize == o.distinct_events
+            && o.failed == 0
+            && o.deliveries > o.distinct_events as u64;
+        if ok {
+            passed += 1;
+        } else {
+            failed += 1;
+            eprintln!("{}: the laws do not hold: {o:?}", o.store);
+        }
+    }
+    println!("{passed} passed, {failed} failed");
+    if failed > 0 {
+        std::process::exit(1);
+    }
+}
