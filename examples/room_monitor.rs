@@ -1,52 +1,101 @@
-//! A room monitor: an axum webhook receiver that keeps every room's live state with
-//! `RoomActivity`, fed by the emulator's simulated participants while its delivery misbehaves
-//! as real delivery does (duplicates, reordering, drops). It prints each room's state when it
-//! changes, says when a duplicate or a late event changed nothing, and ends by reconciling with
-//! the API and checking that every room matches it.
+//! A room monitor run as two receivers sharing one store, the way a fleet behind a load
+//! balancer runs: every webhook lands on receiver A or B, both keep the rooms' live state in
+//! one `telnyx_rooms_store` store, and each change is printed by the one receiver that made it.
+//! The emulator's participants come and go while delivery misbehaves as real delivery does
+//! (duplicates, reordering, drops); at the end the store is reconciled with the API and every
+//! room must match it.
 //!
 //! ```sh
-//! cargo run --example room_monitor --features axum
+//! cargo run --example room_monitor --features axum                       # a store in memory
+//! TELNYX_ROOMS_STORE=redis://127.0.0.1/ cargo run --example room_monitor --features axum
+//! TELNYX_ROOMS_STORE=postgres://me@127.0.0.1/rooms cargo run --example room_monitor --features axum
 //! ```
 
-use std::sync::{Arc, Mutex};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Arc;
 use std::time::Duration;
 
+use axum::extract::State;
 use axum::routing::post;
 use futures::TryStreamExt;
-use telnyx_rooms::activity::RoomActivity;
 use telnyx_rooms::webhooks::axum::VerifiedWebhook;
 use telnyx_rooms::webhooks::WebhookVerifier;
 use telnyx_rooms_emulator::{DeliveryChaos, Emulator};
+use telnyx_rooms_store::ActivityStore;
 
-type State = Arc<Mutex<RoomActivity>>;
+#[derive(Clone)]
+struct Receiver {
+    name: &'static str,
+    store: Arc<dyn ActivityStore>,
+    verifier: WebhookVerifier,
+}
 
-/// The receiver: verify (the extractor did), fold, print what changed.
-async fn hook(state: State, VerifiedWebhook(event): VerifiedWebhook) -> &'static str {
-    let mut activity = state.lock().expect("state");
+impl axum::extract::FromRef<Receiver> for WebhookVerifier {
+    fn from_ref(r: &Receiver) -> WebhookVerifier {
+        r.verifier.clone()
+    }
+}
+
+/// A receiver: verify (the extractor did), apply to the shared store, print what changed.
+async fn hook(State(r): State<Receiver>, VerifiedWebhook(event): VerifiedWebhook) -> &'static str {
     let kind = event.kind.event_type().trim_start_matches("video.room.");
-    if !activity.apply(&event).changed() {
-        println!("  {kind:<22} (a duplicate or a late event: nothing changed)");
+    let applied = r.store.apply(&event).await.expect("the store answers");
+    if !applied.changed() {
+        println!(
+            "[{}] {kind:<22} (known already: a duplicate, or applied by the other receiver)",
+            r.name
+        );
         return "ok";
     }
     let Some(room) = event.kind.room_id() else {
         return "ok";
     };
-    if let Some(r) = activity.room(room) {
-        let who: Vec<&str> = r
+    let state = r.store.room(room).await.expect("the store answers");
+    if let Some(s) = state.room(room) {
+        let who: Vec<&str> = s
             .present
             .iter()
             .filter_map(|p| p.context.as_deref())
             .collect();
-        let session = r.active_session.map(|s| s.id.to_string()[..8].to_string());
+        let session = s.active_session.map(|x| x.id.to_string()[..8].to_string());
         println!(
-            "  {kind:<22} room {}: present {who:?}, session {}, {} recording, {} files",
+            "[{}] {kind:<22} room {}: present {who:?}, session {}, {} recording, {} files",
+            r.name,
             &room.to_string()[..8],
             session.as_deref().unwrap_or("none"),
-            r.recordings_in_progress.len(),
-            r.recordings.len() + r.compositions.len(),
+            s.recordings_in_progress.len(),
+            s.recordings.len() + s.compositions.len(),
         );
     }
     "ok"
+}
+
+/// Starts a receiver; returns its URL.
+async fn receiver(r: Receiver) -> Result<String, Box<dyn std::error::Error>> {
+    let app = axum::Router::new()
+        .route("/hooks", post(hook))
+        .with_state(r);
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
+    let url = format!("http://{}/hooks", listener.local_addr()?);
+    tokio::spawn(async move { axum::serve(listener, app).await });
+    Ok(url)
+}
+
+/// The load balancer: each delivery to the next receiver, answered with its status.
+async fn balance(
+    State((urls, next)): State<(Arc<Vec<String>>, Arc<AtomicUsize>)>,
+    headers: axum::http::HeaderMap,
+    body: axum::body::Bytes,
+) -> axum::http::StatusCode {
+    let url = &urls[next.fetch_add(1, Ordering::Relaxed) % urls.len()];
+    let mut request = reqwest::Client::new().post(url).body(body);
+    for (name, value) in &headers {
+        request = request.header(name, value);
+    }
+    match request.send().await {
+        Ok(r) => axum::http::StatusCode::from_u16(r.status().as_u16()).unwrap_or_default(),
+        Err(_) => axum::http::StatusCode::BAD_GATEWAY,
+    }
 }
 
 #[tokio::main]
@@ -58,19 +107,41 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         drop: 0.1,
         seed: 42,
     })?;
-    let state: State = Arc::default();
+    // One store for both receivers: memory (one process) unless a shared one is named. With a
+    // shared store each receiver opens its own connection, as separate processes would.
+    let store_url = std::env::var("TELNYX_ROOMS_STORE").unwrap_or_else(|_| "memory:".into());
+    let memory: Arc<dyn ActivityStore> = Arc::new(telnyx_rooms_store::MemoryStore::new());
+    let open = || async {
+        if store_url == "memory:" {
+            Ok::<_, telnyx_rooms_store::StoreError>(memory.clone())
+        } else {
+            Ok(Arc::from(telnyx_rooms_store::connect(&store_url).await?))
+        }
+    };
     let verifier = WebhookVerifier::new(emu.webhook_public_key())?;
-    let s = state.clone();
-    let app = axum::Router::new()
-        .route(
-            "/hooks",
-            post(move |hook_event| hook(s.clone(), hook_event)),
-        )
-        .with_state(verifier);
+    let mut urls = Vec::new();
+    for name in ["A", "B"] {
+        let store = open().await?;
+        urls.push(
+            receiver(Receiver {
+                name,
+                store,
+                verifier: verifier.clone(),
+            })
+            .await?,
+        );
+    }
+    let balancer = axum::Router::new()
+        .route("/hooks", post(balance))
+        .with_state((Arc::new(urls), Arc::new(AtomicUsize::new(0))));
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
     let url = format!("http://{}/hooks", listener.local_addr()?);
-    tokio::spawn(async move { axum::serve(listener, app).await });
-    println!("receiver at {url}; delivery: 25% duplicates, reordered by 3, 10% dropped");
+    tokio::spawn(async move { axum::serve(listener, balancer).await });
+    println!(
+        "receivers A and B behind {url}, sharing the store {store_url}; delivery: 25% duplicates, \
+         reordered by 3, 10% dropped"
+    );
+    let store = open().await?;
 
     let client = emu.client();
     let mut rooms = Vec::new();
@@ -98,11 +169,13 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let _ = bob;
     tokio::time::sleep(Duration::from_millis(800)).await; // let delivery settle
 
-    println!("reconciling with the API:");
-    let mut activity = state.lock().expect("state").clone();
-    let report = activity.reconcile_all(&client, 4).await;
-    println!("  {report}");
+    println!("reconciling the store with the API:");
     for &room in &rooms {
+        let report = store.reconcile(&client, room).await?;
+        println!("  {report}");
+    }
+    for &room in &rooms {
+        let activity = store.room(room).await?;
         let api = client.get_room().room_id(room).execute().await?;
         let mut present_api = Vec::new();
         if let Some(session) = api.active_session_id {

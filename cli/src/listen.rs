@@ -3,19 +3,21 @@
 //! rooms' activity and prints a room's state after each change, and forwards verified events to
 //! a local app. Telnyx is acknowledged at once: forwarding happens in the background, through a
 //! bounded queue, with a timeout, and what could not be forwarded is reported. The activity is
-//! pruned on a timer, so a receiver left running for days stays small.
+//! pruned on a timer, so a receiver left running for days stays small. With `--store`, the
+//! activity is shared by every receiver given the same PostgreSQL or Redis URL: each change is
+//! printed by the one receiver that made it.
 
 use std::net::SocketAddr;
-use std::sync::{Arc, Mutex};
+use std::sync::Arc;
 use std::time::Duration;
 
 use axum::body::Bytes;
 use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Response};
 use clap::{Arg, ArgMatches, Command};
-use telnyx_rooms::activity::RoomActivity;
 use telnyx_rooms::webhooks::axum::WebhookRejection;
 use telnyx_rooms::webhooks::{RoomEvent, WebhookEvent, WebhookVerifier};
+use telnyx_rooms_store::ActivityStore;
 
 /// The `webhooks listen` command.
 pub fn command() -> Command {
@@ -50,6 +52,14 @@ pub fn command() -> Command {
                 .help("How long a forward may take before it is reported as failed"),
         )
         .arg(
+            Arg::new("store")
+                .long("store")
+                .value_name("URL")
+                .env("TELNYX_ROOMS_STORE")
+                .default_value("memory:")
+                .help("Where the rooms' activity is kept: memory: (this process), or postgres://... or redis://... to share it with every receiver given the same URL"),
+        )
+        .arg(
             Arg::new("prune-after")
                 .long("prune-after")
                 .value_name("SECONDS")
@@ -72,7 +82,7 @@ const FORWARD_QUEUE: usize = 1024;
 
 struct Listener {
     verifier: WebhookVerifier,
-    activity: Mutex<RoomActivity>,
+    store: Box<dyn ActivityStore>,
     forward: Option<tokio::sync::mpsc::Sender<Forward>>,
     jsonl: bool,
 }
@@ -140,15 +150,26 @@ async fn receive(listener: Arc<Listener>, headers: HeaderMap, body: Bytes) -> Re
             return rejection.into_response();
         }
     };
-    let (applied, state) = {
-        let mut activity = listener.activity.lock().expect("activity");
-        let applied = activity.apply(&event);
-        let state = event
-            .kind
-            .room_id()
-            .filter(|_| applied.changed())
-            .and_then(|room| activity.room(room));
-        (applied, state)
+    let applied = match listener.store.apply(&event).await {
+        Ok(a) => a,
+        Err(e) => {
+            // Not acknowledged: Telnyx retries, and the store may be back by then.
+            eprintln!("not stored ({e}): {}", describe(&event));
+            return (
+                axum::http::StatusCode::SERVICE_UNAVAILABLE,
+                "store unavailable",
+            )
+                .into_response();
+        }
+    };
+    let state = match event.kind.room_id().filter(|_| applied.changed()) {
+        Some(room) => listener
+            .store
+            .room(room)
+            .await
+            .ok()
+            .and_then(|a| a.room(room)),
+        None => None,
     };
     if listener.jsonl {
         let data = serde_json::from_slice::<serde_json::Value>(&body)
@@ -242,12 +263,12 @@ async fn pruner(listener: Arc<Listener>, after: Duration, every: Duration) {
     tick.tick().await;
     loop {
         tick.tick().await;
-        let mut activity = listener.activity.lock().expect("activity");
-        let before = activity.tombstones();
-        activity.prune(chrono::Utc::now() - after);
-        let forgotten = activity.tombstones().saturating_sub(before);
-        if forgotten > 0 {
-            eprintln!("pruned: {forgotten} ids forgotten (sessions that ended before the horizon, and what belonged to them)");
+        match listener.store.prune(chrono::Utc::now() - after).await {
+            Ok(0) => {}
+            Ok(rooms) => eprintln!(
+                "pruned: {rooms} rooms forgot sessions that ended before the horizon, and what belonged to them"
+            ),
+            Err(e) => eprintln!("not pruned: {e}"),
         }
     }
 }
@@ -263,9 +284,13 @@ pub async fn run(m: &ArgMatches) -> anyhow::Result<()> {
         tokio::spawn(forwarder(url, timeout, rx));
         queue
     });
+    let url = m.get_one::<String>("store").expect("default");
+    let store = telnyx_rooms_store::connect(url)
+        .await
+        .map_err(|e| telnyx_rooms::Error::Config(format!("--store: {e}")))?;
     let listener = Arc::new(Listener {
         verifier,
-        activity: Mutex::default(),
+        store,
         forward,
         jsonl: m.get_one::<String>("output").map(String::as_str) == Some("jsonl"),
     });

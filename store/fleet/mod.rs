@@ -99,9 +99,9 @@ impl axum::extract::FromRef<Receiver> for WebhookVerifier {
 async fn receiver() {
     let url = std::env::var("STORE").unwrap();
     let store: Arc<dyn ActivityStore> = if let Some(inner) = url.strip_prefix("naive+") {
-        Arc::new(naive::Naive::connect(inner).await)
+        Arc::new(Only(naive::Naive::connect(inner).await))
     } else if let Some(inner) = url.strip_prefix("rowlock+") {
-        Arc::new(rowlock::RowLock::connect(inner).await)
+        Arc::new(Only(rowlock::RowLock::connect(inner).await))
     } else {
         Arc::from(telnyx_rooms_store::connect(&url).await.unwrap())
     };
@@ -169,7 +169,7 @@ mod naive {
     use futures::FutureExt;
     use telnyx_rooms::activity::{Applied, RoomActivity};
     use telnyx_rooms::webhooks::WebhookEvent;
-    use telnyx_rooms_store::{ActivityStore, StoreError};
+    use telnyx_rooms_store::StoreError;
     use uuid::Uuid;
 
     pub struct Naive {
@@ -194,22 +194,16 @@ mod naive {
         format!("naive:{room}")
     }
 
-    impl ActivityStore for Naive {
+    impl super::Apply for Naive {
         fn apply<'a>(&'a self, e: &'a WebhookEvent) -> BoxFuture<'a, Result<Applied, StoreError>> {
             async move {
                 let Some(room) = e.kind.room_id() else {
                     return Ok(RoomActivity::new().apply(e));
                 };
-                let mut con = self.con.clone();
-                let blob: Option<String> = redis::cmd("GET")
-                    .arg(key(room))
-                    .query_async(&mut con)
-                    .await
-                    .unwrap();
-                let mut state: RoomActivity =
-                    blob.map_or_else(RoomActivity::new, |b| serde_json::from_str(&b).unwrap());
+                let mut state = self.read(room).await;
                 let applied = state.apply(e);
                 if applied.changed() {
+                    let mut con = self.con.clone();
                     let _: () = redis::cmd("SET")
                         .arg(key(room))
                         .arg(serde_json::to_string(&state).unwrap())
@@ -222,40 +216,19 @@ mod naive {
             .boxed()
         }
         fn room(&self, room: Uuid) -> BoxFuture<'_, Result<RoomActivity, StoreError>> {
-            async move {
-                let mut con = self.con.clone();
-                let blob: Option<String> = redis::cmd("GET")
-                    .arg(key(room))
-                    .query_async(&mut con)
-                    .await
-                    .unwrap();
-                Ok(blob.map_or_else(RoomActivity::new, |b| serde_json::from_str(&b).unwrap()))
-            }
-            .boxed()
+            async move { Ok(self.read(room).await) }.boxed()
         }
-        fn rooms(&self) -> BoxFuture<'_, Result<Vec<Uuid>, StoreError>> {
-            unimplemented!("not needed by the fleet")
-        }
-        fn prune(&self, _: chrono::DateTime<chrono::Utc>) -> BoxFuture<'_, Result<(), StoreError>> {
-            unimplemented!("not needed by the fleet")
-        }
-        fn reconcile<'a>(
-            &'a self,
-            _: &'a telnyx_rooms::Client,
-            _: Uuid,
-        ) -> BoxFuture<'a, Result<telnyx_rooms::activity::ReconcileReport, StoreError>> {
-            unimplemented!("not needed by the fleet")
-        }
-        fn changes(
-            &self,
-        ) -> BoxFuture<
-            '_,
-            Result<
-                futures::stream::BoxStream<'static, Result<telnyx_rooms_store::Change, StoreError>>,
-                StoreError,
-            >,
-        > {
-            unimplemented!("not needed by the fleet")
+    }
+
+    impl Naive {
+        async fn read(&self, room: Uuid) -> RoomActivity {
+            let mut con = self.con.clone();
+            let blob: Option<String> = redis::cmd("GET")
+                .arg(key(room))
+                .query_async(&mut con)
+                .await
+                .unwrap();
+            blob.map_or_else(RoomActivity::new, |b| serde_json::from_str(&b).unwrap())
         }
     }
 }
@@ -268,9 +241,8 @@ mod rowlock {
     use futures::FutureExt;
     use telnyx_rooms::activity::{Applied, RoomActivity};
     use telnyx_rooms::webhooks::WebhookEvent;
-    use telnyx_rooms_store::{ActivityStore, StoreError};
+    use telnyx_rooms_store::StoreError;
     use tokio::sync::Mutex;
-    use uuid::Uuid;
 
     pub struct RowLock {
         /// A transaction holds its connection: several, taken in turn.
@@ -301,7 +273,7 @@ mod rowlock {
         }
     }
 
-    impl ActivityStore for RowLock {
+    impl super::Apply for RowLock {
         fn apply<'a>(&'a self, e: &'a WebhookEvent) -> BoxFuture<'a, Result<Applied, StoreError>> {
             async move {
                 let Some(room) = e.kind.room_id() else {
@@ -351,33 +323,73 @@ mod rowlock {
             }
             .boxed()
         }
-        fn room(&self, _: Uuid) -> BoxFuture<'_, Result<RoomActivity, StoreError>> {
-            unimplemented!("read back through PostgresStore")
-        }
-        fn rooms(&self) -> BoxFuture<'_, Result<Vec<Uuid>, StoreError>> {
-            unimplemented!("not needed by the fleet")
-        }
-        fn prune(&self, _: chrono::DateTime<chrono::Utc>) -> BoxFuture<'_, Result<(), StoreError>> {
-            unimplemented!("not needed by the fleet")
-        }
-        fn reconcile<'a>(
-            &'a self,
-            _: &'a telnyx_rooms::Client,
-            _: Uuid,
-        ) -> BoxFuture<'a, Result<telnyx_rooms::activity::ReconcileReport, StoreError>> {
-            unimplemented!("not needed by the fleet")
-        }
-        fn changes(
-            &self,
-        ) -> BoxFuture<
-            '_,
-            Result<
-                futures::stream::BoxStream<'static, Result<telnyx_rooms_store::Change, StoreError>>,
-                StoreError,
+    }
+}
+
+/// A store of the benchmark's own: it applies (and, for the naive one, reads back); the rest of
+/// [`ActivityStore`] is not part of what the fleet measures.
+trait Apply: Send + Sync {
+    fn apply<'a>(
+        &'a self,
+        e: &'a WebhookEvent,
+    ) -> futures::future::BoxFuture<'a, Result<Applied, telnyx_rooms_store::StoreError>>;
+    fn room(
+        &self,
+        _: Uuid,
+    ) -> futures::future::BoxFuture<'_, Result<RoomActivity, telnyx_rooms_store::StoreError>> {
+        unimplemented!("read back through the real store")
+    }
+}
+
+struct Only<T>(T);
+
+impl<T: Apply> ActivityStore for Only<T> {
+    fn apply<'a>(
+        &'a self,
+        e: &'a WebhookEvent,
+    ) -> futures::future::BoxFuture<'a, Result<Applied, telnyx_rooms_store::StoreError>> {
+        self.0.apply(e)
+    }
+    fn room(
+        &self,
+        room: Uuid,
+    ) -> futures::future::BoxFuture<'_, Result<RoomActivity, telnyx_rooms_store::StoreError>> {
+        self.0.room(room)
+    }
+    fn rooms(
+        &self,
+    ) -> futures::future::BoxFuture<'_, Result<Vec<Uuid>, telnyx_rooms_store::StoreError>> {
+        unimplemented!("not part of the fleet")
+    }
+    fn prune(
+        &self,
+        _: chrono::DateTime<chrono::Utc>,
+    ) -> futures::future::BoxFuture<'_, Result<usize, telnyx_rooms_store::StoreError>> {
+        unimplemented!("not part of the fleet")
+    }
+    fn reconcile<'a>(
+        &'a self,
+        _: &'a telnyx_rooms::Client,
+        _: Uuid,
+    ) -> futures::future::BoxFuture<
+        'a,
+        Result<telnyx_rooms::activity::ReconcileReport, telnyx_rooms_store::StoreError>,
+    > {
+        unimplemented!("not part of the fleet")
+    }
+    fn changes(
+        &self,
+    ) -> futures::future::BoxFuture<
+        '_,
+        Result<
+            futures::stream::BoxStream<
+                'static,
+                Result<telnyx_rooms_store::Change, telnyx_rooms_store::StoreError>,
             >,
-        > {
-            unimplemented!("not needed by the fleet")
-        }
+            telnyx_rooms_store::StoreError,
+        >,
+    > {
+        unimplemented!("not part of the fleet")
     }
 }
 
@@ -473,7 +485,8 @@ async fn live(emu: &Emulator, hook: &str, rooms: usize, target_events: usize) {
             turn = turn
                 .wrapping_mul(6364136223846793005)
                 .wrapping_add(1442695040888963407);
-            let leave = !present.is_empty() && (present.len() >= 6 || (turn >> 40).is_multiple_of(3));
+            let leave =
+                !present.is_empty() && (present.len() >= 6 || (turn >> 40).is_multiple_of(3));
             if leave {
                 let who = present.remove((turn >> 20) as usize % present.len());
                 emu.leave(who).unwrap();
@@ -603,7 +616,7 @@ async fn run_store(name: &str, url: &str, o: &Options) -> Outcome {
     }
     // The store as the fleet left it, read by one more instance.
     let reader: Box<dyn ActivityStore> = match url.strip_prefix("naive+") {
-        Some(inner) => Box::new(naive::Naive::connect(inner).await),
+        Some(inner) => Box::new(Only(naive::Naive::connect(inner).await)),
         None => telnyx_rooms_store::connect(url.trim_start_matches("rowlock+"))
             .await
             .unwrap(),

@@ -70,7 +70,8 @@ pub trait ActivityStore: Send + Sync {
 
     /// [`RoomActivity::prune`] on every stored room: the store's horizon moves to
     /// `older_than` (never back), and what ended before it is forgotten, with tombstones.
-    fn prune(&self, older_than: DateTime<Utc>) -> BoxFuture<'_, Result<(), StoreError>>;
+    /// Returns how many rooms forgot something.
+    fn prune(&self, older_than: DateTime<Utc>) -> BoxFuture<'_, Result<usize, StoreError>>;
 
     /// [`RoomActivity::reconcile`] for one room: reads the API, then joins what it learnt into
     /// the stored room (a join, so nothing another receiver wrote meanwhile is lost).

@@ -53,8 +53,8 @@ pub(crate) struct Shared<C> {
 }
 
 /// The room's state brought to the store's horizon; `true` when that changed it (the cell
-/// was written before the last prune reached it).
-fn decode(room: Uuid, loaded: &Loaded) -> Result<(RoomActivity, bool), StoreError> {
+/// was written before the last prune reached it), and whether it forgot anything then.
+fn decode(room: Uuid, loaded: &Loaded) -> Result<(RoomActivity, bool, bool), StoreError> {
     let mut state = match &loaded.state {
         Some(text) => serde_json::from_str(text).map_err(|source| StoreError::State {
             room_id: room,
@@ -62,14 +62,16 @@ fn decode(room: Uuid, loaded: &Loaded) -> Result<(RoomActivity, bool), StoreErro
         })?,
         None => RoomActivity::new(),
     };
-    let stale = match loaded.horizon {
+    let (stale, forgot) = match loaded.horizon {
         Some(h) if state.horizon() < Some(h) => {
+            let before = (state.tombstones(), state.rooms().count());
             state.prune(h);
-            loaded.state.is_some()
+            let after = (state.tombstones(), state.rooms().count());
+            (loaded.state.is_some(), before != after)
         }
-        _ => false,
+        _ => (false, false),
     };
-    Ok((state, stale))
+    Ok((state, stale, forgot))
 }
 
 fn encode(state: &RoomActivity) -> String {
@@ -78,13 +80,14 @@ fn encode(state: &RoomActivity) -> String {
 
 impl<C: Cells> Shared<C> {
     /// Joins with `f` until the write wins; `f` says whether it changed the state. Returns what
-    /// `f` returned on the winning (or unchanged) round.
+    /// `f` returned on the winning (or unchanged) round, and whether the store's horizon made it
+    /// forget something.
     async fn update<T>(
         &self,
         room: Uuid,
         change: &Change,
         mut f: impl FnMut(&mut RoomActivity) -> (bool, T) + Send,
-    ) -> Result<T, StoreError>
+    ) -> Result<(T, bool), StoreError>
     where
         T: Send,
     {
@@ -94,19 +97,19 @@ impl<C: Cells> Shared<C> {
         };
         loop {
             let loaded = self.cells.load(room).await?;
-            let (mut state, stale) = decode(room, &loaded)?;
+            let (mut state, stale, forgot) = decode(room, &loaded)?;
             let (changed, out) = f(&mut state);
             let notice = match (changed, stale) {
                 (true, _) => change,
                 (false, true) => &pruned,
-                (false, false) => return Ok(out),
+                (false, false) => return Ok((out, forgot)),
             };
             if self
                 .cells
                 .save(room, loaded.version, encode(&state), notice)
                 .await?
             {
-                return Ok(out);
+                return Ok((out, forgot));
             }
             tokio::task::yield_now().await;
         }
@@ -128,11 +131,13 @@ impl<C: Cells> ActivityStore for Shared<C> {
                     occurred_at: event.occurred_at,
                 },
             };
-            self.update(room, &change, |state| {
-                let applied = state.apply(event);
-                (applied.changed(), applied)
-            })
-            .await
+            let (applied, _) = self
+                .update(room, &change, |state| {
+                    let applied = state.apply(event);
+                    (applied.changed(), applied)
+                })
+                .await?;
+            Ok(applied)
         }
         .boxed()
     }
@@ -149,18 +154,20 @@ impl<C: Cells> ActivityStore for Shared<C> {
         self.cells.rooms()
     }
 
-    fn prune(&self, older_than: DateTime<Utc>) -> BoxFuture<'_, Result<(), StoreError>> {
+    fn prune(&self, older_than: DateTime<Utc>) -> BoxFuture<'_, Result<usize, StoreError>> {
         async move {
             self.cells.raise_horizon(older_than).await?;
+            let mut pruned = 0;
             for room in self.cells.rooms().await? {
                 let change = Change {
                     room_id: room,
                     cause: Cause::Prune,
                 };
                 // Loading brings the cell to the new horizon; a cell that it changed is written.
-                self.update(room, &change, |_| (false, ())).await?;
+                let ((), forgot) = self.update(room, &change, |_| (false, ())).await?;
+                pruned += usize::from(forgot);
             }
-            Ok(())
+            Ok(pruned)
         }
         .boxed()
     }
@@ -221,7 +228,7 @@ macro_rules! delegate {
             fn prune(
                 &self,
                 older_than: chrono::DateTime<chrono::Utc>,
-            ) -> futures::future::BoxFuture<'_, Result<(), $crate::StoreError>> {
+            ) -> futures::future::BoxFuture<'_, Result<usize, $crate::StoreError>> {
                 self.inner.prune(older_than)
             }
             fn reconcile<'a>(
