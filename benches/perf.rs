@@ -412,7 +412,8 @@ fn rss_stream() {
 }
 
 /// For instruction counts under callgrind: `PROFILE=sdk|raw CALLS=n` runs n `get_room` calls one
-/// way (run both and compare totals: the server's share is the same in each).
+/// way (run both and compare totals: the server's share is the same in each); `OP=create` runs
+/// `create_room` calls instead.
 fn profile() {
     let calls: usize = std::env::var("CALLS")
         .ok()
@@ -424,8 +425,28 @@ fn profile() {
         let client = sdk(addr);
         let (http, base) = raw(addr);
         let url = format!("{base}/rooms/{ROOM_ID}");
+        let create = std::env::var("OP").as_deref() == Ok("create");
+        let body = types::CreateRoomRequest {
+            unique_name: Some("bench".into()),
+            max_participants: Some(10),
+            ..Default::default()
+        };
         for _ in 0..calls {
-            if sdk_mode {
+            if create && sdk_mode {
+                std::hint::black_box(
+                    client
+                        .create_room()
+                        .body(body.clone())
+                        .execute()
+                        .await
+                        .expect("create"),
+                );
+            } else if create {
+                raw_call::<types::CreateRoomResponse>(
+                    http.post(format!("{base}/rooms")).json(&body),
+                )
+                .await;
+            } else if sdk_mode {
                 std::hint::black_box(
                     client
                         .get_room()
