@@ -15,6 +15,8 @@ struct Receiver {
     _child: tokio::process::Child,
     port: u16,
     stdout: tokio::io::Lines<BufReader<tokio::process::ChildStdout>>,
+    /// Kept open: what the receiver reports goes here.
+    stderr: tokio::io::Lines<BufReader<tokio::process::ChildStderr>>,
 }
 
 async fn receiver(store: &str, key: &str) -> Receiver {
@@ -53,6 +55,7 @@ async fn receiver(store: &str, key: &str) -> Receiver {
         _child: child,
         port,
         stdout,
+        stderr,
     }
 }
 
@@ -151,4 +154,43 @@ async fn an_unknown_store_is_refused_naming_the_flag() {
         stderr.contains("--store") && stderr.contains("postgres://"),
         "{stderr}"
     );
+}
+
+/// The store's server going away under a running receiver: a delivery it cannot store is
+/// answered 503 (so Telnyx retries it), never 200 and lost.
+#[tokio::test]
+async fn a_delivery_the_store_cannot_take_is_not_acknowledged() {
+    let redis = servers::Redis::start();
+    let signer = TestSigner::generate();
+    let mut a = receiver(&redis.url, &signer.public_key_base64()).await;
+    let alice = joined(
+        "5ccc7b54-4df3-4bca-a65a-35a1ecc777f0",
+        "Alice",
+        "6b61621f-62e0-4aad-ab11-9fd19e272e72",
+    );
+    assert_eq!(a.deliver(&signer, &alice).await["applied"], "changed");
+    drop(redis); // the server stops
+    let bob = joined(
+        "6ccc7b54-4df3-4bca-a65a-35a1ecc777f0",
+        "Bob",
+        "6b61621f-62e0-4aad-ab11-9fd19e272e73",
+    );
+    let r = tokio::time::timeout(
+        Duration::from_secs(40),
+        reqwest::Client::new()
+            .post(format!("http://127.0.0.1:{}/hooks", a.port))
+            .headers(signer.headers(chrono::Utc::now().timestamp(), bob.as_bytes()))
+            .body(bob.clone())
+            .send(),
+    )
+    .await
+    .expect("an answer, not a hang")
+    .unwrap();
+    assert_eq!(r.status(), 503);
+    let said = tokio::time::timeout(Duration::from_secs(5), a.stderr.next_line())
+        .await
+        .unwrap()
+        .unwrap()
+        .unwrap();
+    assert!(said.starts_with("not stored (redis: "), "{said}");
 }
