@@ -17,8 +17,8 @@ use reqwest::header::{HeaderMap, AUTHORIZATION, USER_AGENT};
 use reqwest::StatusCode;
 use tracing::Instrument;
 
-use crate::config::Limits;
-use crate::error::{ApiError, Stage};
+use crate::error::ApiError;
+use crate::exchange::{once, status_of, Failure, Received};
 use crate::{validate, Client, Error, Operation};
 
 /// A 2xx answer, read whole.
@@ -119,8 +119,14 @@ pub(crate) async fn run(
         });
     }
     if status.is_client_error() || status.is_server_error() {
-        let body = client.inner.key.redact_bytes(&received.body);
-        return Err(Error::Api(ApiError::from_body(status, &body, attempts)));
+        let key = &client.inner.key;
+        let body = match received.cut {
+            None => key.redact_bytes(&received.body),
+            Some(_) => key.redact_cut(&received.body),
+        };
+        return Err(Error::Api(
+            ApiError::from_body(status, &body, attempts).with_cut(received.cut),
+        ));
     }
     Err(Error::UnexpectedStatus { status, attempts })
 }
@@ -154,82 +160,6 @@ pub(crate) fn prepare(
     headers.insert(AUTHORIZATION, inner.auth.clone());
     headers.insert(USER_AGENT, inner.user_agent.clone());
     Ok(())
-}
-
-/// A whole answer of any status.
-#[derive(Debug)]
-pub(crate) struct Received {
-    pub status: StatusCode,
-    pub headers: HeaderMap,
-    pub body: Bytes,
-}
-
-/// How the last attempt failed, short of a whole answer.
-#[derive(Debug)]
-pub(crate) enum Failure {
-    /// The connection failed or timed out at `stage`.
-    Transport {
-        source: reqwest::Error,
-        stage: Stage,
-    },
-    /// Redirected too many times; `to` is where it went last (without its query).
-    Redirects { to: String },
-    /// The answer's body was larger than its cap: nothing of it is kept.
-    TooLarge(TooLarge),
-}
-
-/// An answer whose body went past its cap.
-#[derive(Debug, Clone, Copy, thiserror::Error)]
-#[error("the {status} answer is larger than the limit of {limit} bytes")]
-pub(crate) struct TooLarge {
-    pub status: StatusCode,
-    pub limit: usize,
-}
-
-impl Failure {
-    fn transport(source: reqwest::Error, stage: Stage) -> Failure {
-        Failure::Transport {
-            source: source.without_url(),
-            stage,
-        }
-    }
-
-    /// What failed, for tracing (no text from the server).
-    fn kind(&self) -> &'static str {
-        match self {
-            Failure::Transport { source, stage } => {
-                crate::error::describe(*stage, source.is_timeout())
-            }
-            Failure::Redirects { .. } => "too many redirects",
-            Failure::TooLarge(_) => "the answer was larger than its limit",
-        }
-    }
-
-    /// Whether the retry policy may try again after this failure.
-    fn retryable(&self, policy: &crate::RetryPolicy, method: &reqwest::Method) -> bool {
-        match self {
-            Failure::Transport { source, stage } => policy.retry_transport(method, *stage, source),
-            // A redirect loop comes back the same; an answer too large would again.
-            Failure::Redirects { .. } | Failure::TooLarge(_) => false,
-        }
-    }
-
-    /// As the crate's error, after `attempts` attempts.
-    pub(crate) fn into_error(self, attempts: u32) -> Error {
-        match self {
-            Failure::Transport { source, stage } => Error::Transport {
-                source,
-                stage,
-                attempts,
-            },
-            Failure::Redirects { to, .. } => Error::TooManyRedirects { to, attempts },
-            Failure::TooLarge(TooLarge { status, limit }) => Error::ResponseTooLarge {
-                status,
-                limit,
-                attempts,
-            },
-        }
-    }
 }
 
 /// Sends a prepared request as the retry policy allows, in a `telnyx_rooms.call` span; returns
@@ -295,7 +225,7 @@ async fn attempts(
                 method: &method,
                 url,
                 number: attempt,
-                status: result.as_ref().ok().map(|r| r.status),
+                status: status_of(&result),
                 elapsed: started.elapsed(),
             });
         }
@@ -321,100 +251,15 @@ async fn attempts(
                 attempt += 1;
             }
             _ => {
+                if let Some(status) = status_of(&result) {
+                    span.record("status", status.as_u16());
+                }
                 match &result {
-                    Ok(r) => {
-                        span.record("status", r.status.as_u16());
-                        tracing::debug!(attempt, status = r.status.as_u16(), "response");
-                    }
+                    Ok(r) => tracing::debug!(attempt, status = r.status.as_u16(), "response"),
                     Err(f) => tracing::debug!(attempt, failure = f.kind(), "request failed"),
                 }
                 return (result, attempt);
             }
         }
-    }
-}
-
-/// One attempt: send, then read the body up to its cap (the request's timeout covers both).
-async fn once(
-    http: &reqwest::Client,
-    request: reqwest::Request,
-    limits: Limits,
-) -> Result<Received, Failure> {
-    let mut response = http.execute(request).await.map_err(|e| {
-        if e.is_redirect() {
-            // Where the chain led last, without the query (it may hold filter values).
-            let to = e
-                .url()
-                .map(|u| {
-                    let mut u = u.clone();
-                    u.set_query(None);
-                    u.to_string()
-                })
-                .unwrap_or_else(|| "an unknown location".to_string());
-            return Failure::Redirects { to };
-        }
-        let stage = if e.is_connect() {
-            Stage::Connect
-        } else {
-            Stage::Response
-        };
-        Failure::transport(e, stage)
-    })?;
-    let status = response.status();
-    let headers = std::mem::take(response.headers_mut());
-    let body = read_capped(&mut response, limits.for_status(status)).await?;
-    Ok(Received {
-        status,
-        headers,
-        body,
-    })
-}
-
-/// The body, read chunk by chunk (decompressed, when the server compressed it) and given up,
-/// connection and all, as soon as it is larger than `limit`: a declared length is checked
-/// before anything is read.
-async fn read_capped(response: &mut reqwest::Response, limit: usize) -> Result<Bytes, Failure> {
-    let status = response.status();
-    let too_large = || Failure::TooLarge(TooLarge { status, limit });
-    if response.content_length().is_some_and(|n| n > limit as u64) {
-        return Err(too_large());
-    }
-    // One contiguous buffer, grown by doubling but never past the cap (a declared length
-    // within the cap is reserved at once), so the most held at a time is the cap plus the
-    // buffer it grows from.
-    let mut body: Vec<u8> = Vec::new();
-    if let Some(n) = response.content_length() {
-        body.reserve_exact(n as usize);
-    }
-    let mut only: Option<Bytes> = None;
-    while let Some(chunk) = response
-        .chunk()
-        .await
-        .map_err(|e| Failure::transport(e, Stage::Body))?
-    {
-        if body.len() + chunk.len() > limit {
-            return Err(too_large());
-        }
-        if body.is_empty() && only.is_none() {
-            // The usual single-chunk answer is kept as it came, without a copy.
-            only = Some(chunk);
-            continue;
-        }
-        if let Some(first) = only.take() {
-            grow(&mut body, first.len() + chunk.len(), limit);
-            body.extend_from_slice(&first);
-        }
-        grow(&mut body, chunk.len(), limit);
-        body.extend_from_slice(&chunk);
-    }
-    Ok(only.unwrap_or_else(|| Bytes::from(body)))
-}
-
-/// Room for `more` bytes in `body`: doubling, but never reserving past `limit`.
-fn grow(body: &mut Vec<u8>, more: usize, limit: usize) {
-    let needed = body.len() + more;
-    if needed > body.capacity() {
-        let target = (body.capacity() * 2).max(needed).min(limit.max(needed));
-        body.reserve_exact(target - body.len());
     }
 }

@@ -95,6 +95,23 @@ impl ApiKey {
         Cow::Owned(out)
     }
 
+    /// [`redact_bytes`](Self::redact_bytes) for a body cut short: a start of the key at its
+    /// very end (the cut fell inside an echoed key) is replaced too.
+    pub(crate) fn redact_cut<'b>(&self, bytes: &'b [u8]) -> Cow<'b, [u8]> {
+        let whole = self.redact_bytes(bytes);
+        let key = self.0.as_bytes();
+        let partial = (1..key.len()).rev().find(|&n| whole.ends_with(&key[..n]));
+        match partial {
+            None => whole,
+            Some(n) => {
+                let mut out = whole.into_owned();
+                out.truncate(out.len() - n);
+                out.extend_from_slice(REDACTED.as_bytes());
+                Cow::Owned(out)
+            }
+        }
+    }
+
     /// `text` with every occurrence of the key replaced by [`REDACTED`].
     pub(crate) fn redact(&self, text: &str) -> String {
         text.replace(&*self.0, REDACTED)
@@ -161,8 +178,8 @@ pub struct Attempt<'a> {
     pub url: &'a reqwest::Url,
     /// Which attempt of the call this was, from 1.
     pub number: u32,
-    /// The answer's status; `None` when no answer came (a connection failure, a timeout, an
-    /// answer past its size limit).
+    /// The answer's status (a redirect's and one past its size limit's too); `None` when no
+    /// answer came (a connection failure, a timeout).
     pub status: Option<reqwest::StatusCode>,
     /// From sending to the end of the answer (or the failure).
     pub elapsed: Duration,
@@ -224,6 +241,7 @@ pub struct ClientBuilder {
     max_response_bytes: Option<usize>,
     max_error_response_bytes: Option<usize>,
     observer: Option<Observer>,
+    roots: Vec<crate::connect::Root>,
 }
 
 impl fmt::Debug for ClientBuilder {
@@ -239,6 +257,7 @@ impl fmt::Debug for ClientBuilder {
             .field("max_response_bytes", &self.max_response_bytes)
             .field("max_error_response_bytes", &self.max_error_response_bytes)
             .field("observer", &self.observer.is_some())
+            .field("extra_root_certificates", &self.roots.len())
             .finish()
     }
 }
@@ -278,11 +297,29 @@ impl ClientBuilder {
         self
     }
 
+    /// Trusts this certificate authority too, beside the system's roots: a company's
+    /// TLS-inspecting proxy, or a test rig's own CA. ([`build`](Self::build) refuses it
+    /// together with [`http_client`](Self::http_client): add it to that client instead.)
+    #[cfg(feature = "rustls")]
+    pub fn add_root_certificate(mut self, cert: reqwest::tls::Certificate) -> Self {
+        self.roots.push(cert);
+        self
+    }
+
     /// Uses this `reqwest::Client` (its pool, proxy and TLS settings) instead of building one.
-    /// The client's [`timeout`](Self::timeout) and caps still apply to every call. One thing
-    /// needs the client's cooperation: a connection that never opens is told apart from a lost
-    /// answer only by that client's own `connect_timeout`, so set one shorter than the timeout
-    /// (a POST that timed out without it is not retried, since it may have been sent).
+    /// The client's [`timeout`](Self::timeout) and caps still apply to every call. Two things
+    /// need the client's cooperation:
+    ///
+    /// - **Redirects.** The clients this crate builds follow none (the key goes to the base
+    ///   URL's origin only: see [`Error::Redirected`]), but a brought client follows its own
+    ///   redirect policy, and reqwest's default (up to 10) may carry the key to another host
+    ///   after two hops. Build it with `.redirect(reqwest::redirect::Policy::none())`. An
+    ///   answer that came from another URL than the one sent is still refused as
+    ///   [`Error::Redirected`], never returned as the result, but by then the request went
+    ///   there.
+    /// - **Connect timeout.** A connection that never opens is told apart from a lost answer
+    ///   only by that client's own `connect_timeout`, so set one shorter than the timeout (a
+    ///   POST that timed out without it is not retried, since it may have been sent).
     pub fn http_client(mut self, client: reqwest::Client) -> Self {
         self.http = Some(client);
         self
@@ -381,9 +418,16 @@ impl ClientBuilder {
                         .into(),
                 ))
             }
+            Some(_) if !self.roots.is_empty() => {
+                return Err(Error::Config(
+                    "add_root_certificate cannot be applied to a reqwest::Client passed to \
+                     http_client: add the certificate to that client"
+                        .into(),
+                ))
+            }
             Some(c) => c,
             // A connect always ends before the attempt does, as a connect failure.
-            None => reqwest::Client::builder()
+            None => crate::connect::http_builder(&self.roots)
                 .timeout(attempt_timeout)
                 .connect_timeout(main_connect_timeout.unwrap_or(connect_timeout))
                 .build()
@@ -400,6 +444,7 @@ impl ClientBuilder {
             clients: crate::connect::Clients {
                 main_connect_timeout,
                 connect_timeout,
+                roots: self.roots.into(),
                 with_deadline: Default::default(),
             },
             limits,
@@ -557,6 +602,12 @@ mod tests {
             b"Bearer [REDACTED] and [REDACTED]!"
         );
         assert!(matches!(k.redact_bytes(b"nothing here"), Cow::Borrowed(_)));
+        // A body cut inside an echoed key keeps none of it.
+        assert_eq!(
+            k.redact_cut(b"KEYsecret123, again KEYsec").as_ref(),
+            b"[REDACTED], again [REDACTED]"
+        );
+        assert_eq!(k.redact_cut(b"no key here").as_ref(), b"no key here");
         assert_eq!(k.redact("xKEYsecret123"), "x[REDACTED]");
     }
 }

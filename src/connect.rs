@@ -44,6 +44,40 @@ pub(crate) fn main_connect_timeout(connect: Duration, attempt: Duration) -> Dura
     connect.min(attempt - margin(attempt))
 }
 
+/// What every HTTP client we build has, whatever its timeouts:
+///
+/// - **no redirects followed.** The Telnyx API never redirects; a redirect means a wrong base
+///   URL or something in between, and following it would send the key (and the request) where
+///   the builder never allowed: the call path turns a 3xx into [`Error::Redirected`].
+/// - **obs-fold accepted** in response headers, each fold replaced by a space (RFC 9112 5.2),
+///   as curl and python-requests do.
+/// - the extra root certificates the builder was given.
+///
+/// [`Error::Redirected`]: crate::Error::Redirected
+pub(crate) fn http_builder(roots: &[Root]) -> reqwest::ClientBuilder {
+    let b = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .http1_allow_obsolete_multiline_headers_in_responses(true);
+    #[cfg(feature = "rustls")]
+    let b = if roots.is_empty() {
+        b
+    } else {
+        b.tls_certs_merge(roots.iter().cloned())
+    };
+    #[cfg(not(feature = "rustls"))]
+    let _ = roots;
+    b
+}
+
+/// An extra root certificate ([`ClientBuilder::add_root_certificate`]; without TLS, none).
+///
+/// [`ClientBuilder::add_root_certificate`]: crate::ClientBuilder::add_root_certificate
+#[cfg(feature = "rustls")]
+pub(crate) type Root = reqwest::tls::Certificate;
+/// An extra root certificate (without TLS, none can be given).
+#[cfg(not(feature = "rustls"))]
+pub(crate) type Root = std::convert::Infallible;
+
 /// The HTTP clients of a [`Client`](crate::Client) and what the call path needs to choose.
 #[derive(Clone)]
 pub(crate) struct Clients {
@@ -51,6 +85,8 @@ pub(crate) struct Clients {
     pub main_connect_timeout: Option<Duration>,
     /// The connect timeout asked for, for the second client.
     pub connect_timeout: Duration,
+    /// The extra root certificates, for the second client.
+    pub roots: Arc<[Root]>,
     /// The client for attempts shorter than the main client's connect timeout allows.
     pub with_deadline: Arc<OnceLock<reqwest::Client>>,
 }
@@ -64,14 +100,17 @@ impl Clients {
             return None;
         }
         let built = self.with_deadline.get_or_init(|| {
-            reqwest::Client::builder()
+            http_builder(&self.roots)
                 .connect_timeout(self.connect_timeout)
                 .connector_layer(AttemptDeadline)
                 .build()
                 .unwrap_or_else(|e| {
-                    // The same settings built the main client; fall back to a plain one.
+                    // The same settings built the main client; fall back to one without the
+                    // layer (the same policies, so the key still follows no redirect).
                     tracing::debug!(error = %e, "no client for short attempts");
-                    reqwest::Client::new()
+                    http_builder(&self.roots)
+                        .build()
+                        .expect("the main client was built with these settings")
                 })
         });
         Some(built)

@@ -47,11 +47,33 @@ pub enum Error {
         /// How many attempts were made.
         attempts: u32,
     },
-    /// The answer's body was larger than the client reads (counted after decompression):
-    /// [`ClientBuilder::max_response_bytes`] for a success, and the much smaller
-    /// [`ClientBuilder::max_error_response_bytes`] for an error status. The connection was
-    /// dropped, nothing of the body was kept, and the call was not retried. [`Error::status`]
-    /// and the `is_*` helpers still answer for its status.
+    /// The server answered with a redirect, which API calls never follow. The Telnyx API does
+    /// not redirect, so the base URL is wrong or something between (a proxy, a gateway) is;
+    /// following would send the key and the request where the builder never allowed, and a
+    /// redirect from `https` to plain `http` would carry them unencrypted. The key went to the
+    /// base URL's origin only. Not retried.
+    ///
+    /// (A `reqwest::Client` given to [`ClientBuilder::http_client`] follows its own redirect
+    /// policy: an answer it fetched from another URL is refused here too, with `to` where it
+    /// came from and `status` its status, but the request went there first.)
+    ///
+    /// [`ClientBuilder::http_client`]: crate::ClientBuilder::http_client
+    #[error("{}", redirected(*status, from, to, *attempts))]
+    Redirected {
+        /// The redirect's status (301, 302, 303, 307, 308).
+        status: StatusCode,
+        /// The URL the request was sent to (without its query).
+        from: String,
+        /// Where the redirect pointed (without its query).
+        to: String,
+        /// How many attempts were made.
+        attempts: u32,
+    },
+    /// A successful answer's body was larger than the client reads (counted after
+    /// decompression, [`ClientBuilder::max_response_bytes`]). The connection was dropped,
+    /// nothing of the body was kept, and the call was not retried. [`Error::status`] still
+    /// answers. (An error answer past [`ClientBuilder::max_error_response_bytes`] is the
+    /// [`Error::Api`] of its status, with the start of its body: see [`ApiError::cut_at`].)
     ///
     /// [`ClientBuilder::max_response_bytes`]: crate::ClientBuilder::max_response_bytes
     /// [`ClientBuilder::max_error_response_bytes`]: crate::ClientBuilder::max_error_response_bytes
@@ -134,15 +156,25 @@ fn at(path: &str) -> String {
 }
 
 fn too_large(status: StatusCode, limit: usize, attempts: u32) -> String {
-    let (which, setting) = if status.is_success() {
-        ("successful answers", "max_response_bytes")
+    format!(
+        "the {status} answer is larger than the client's limit of {} for successful answers \
+         (ClientBuilder::max_response_bytes); it was dropped unread and the call not retried{}",
+        human_bytes(limit),
+        after(attempts)
+    )
+}
+
+fn redirected(status: StatusCode, from: &str, to: &str, attempts: u32) -> String {
+    let (from, to) = (printable(from), printable(to));
+    let downgrade = from.starts_with("https:") && to.starts_with("http:");
+    let why = if downgrade {
+        "refused: it leaves https, and the key and the answer would travel unencrypted"
     } else {
-        ("error answers", "max_error_response_bytes")
+        "not followed: the Telnyx API does not redirect, and the key goes to the base URL's \
+         origin only"
     };
     format!(
-        "the {status} answer is larger than the client's limit of {} for {which} \
-         (ClientBuilder::{setting}); it was dropped unread and the call not retried{}",
-        human_bytes(limit),
+        "{from} was redirected to {to} ({status}), {why}; check the base URL and any proxy{}",
         after(attempts)
     )
 }
@@ -193,6 +225,7 @@ pub struct ApiError {
     errors: Vec<types::Error>,
     raw_body: Option<String>,
     attempts: u32,
+    cut_at: Option<usize>,
 }
 
 impl ApiError {
@@ -214,7 +247,14 @@ impl ApiError {
             errors,
             raw_body,
             attempts,
+            cut_at: None,
         }
+    }
+
+    /// The same error, read from a body that was cut at `limit` bytes (when `Some`).
+    pub(crate) fn with_cut(mut self, limit: Option<usize>) -> ApiError {
+        self.cut_at = limit;
+        self
     }
 
     /// The HTTP status.
@@ -232,6 +272,14 @@ impl ApiError {
     /// How many attempts the call made before this answer (see [`crate::RetryPolicy`]).
     pub fn attempts(&self) -> u32 {
         self.attempts
+    }
+    /// The cap the body was cut at, when it was longer
+    /// ([`ClientBuilder::max_error_response_bytes`]): [`raw_body`](Self::raw_body) and
+    /// [`errors`](Self::errors) come from its start only, and the rest was never read.
+    ///
+    /// [`ClientBuilder::max_error_response_bytes`]: crate::ClientBuilder::max_error_response_bytes
+    pub fn cut_at(&self) -> Option<usize> {
+        self.cut_at
     }
 }
 
@@ -254,11 +302,20 @@ impl fmt::Display for ApiError {
             let excerpt = printable(&excerpt);
             if excerpt.is_empty() {
                 write!(f, ": empty body")?;
+            } else if self.cut_at.is_some() {
+                write!(f, ": a body that starts {excerpt}")?;
             } else if serde_json::from_str::<serde::de::IgnoredAny>(raw).is_ok() {
                 write!(f, ": JSON body not in Telnyx's error format: {excerpt}")?;
             } else {
                 write!(f, ": non-JSON body: {excerpt}")?;
             }
+        }
+        if let Some(limit) = self.cut_at {
+            write!(
+                f,
+                " (the body was cut at the client's limit of {} for error answers)",
+                human_bytes(limit)
+            )?;
         }
         f.write_str(&after(self.attempts))
     }
@@ -271,6 +328,7 @@ impl Error {
             Error::Api(e) => Some(e.status),
             Error::Decode { status, .. }
             | Error::UnexpectedStatus { status, .. }
+            | Error::Redirected { status, .. }
             | Error::ResponseTooLarge { status, .. } => Some(*status),
             _ => None,
         }
@@ -347,6 +405,7 @@ impl Error {
             Error::Api(e) => Some(e.attempts),
             Error::Transport { attempts, .. }
             | Error::TooManyRedirects { attempts, .. }
+            | Error::Redirected { attempts, .. }
             | Error::Decode { attempts, .. }
             | Error::UnexpectedStatus { attempts, .. }
             | Error::ResponseTooLarge { attempts, .. } => Some(*attempts),

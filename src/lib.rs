@@ -7,6 +7,7 @@ mod call;
 pub mod config;
 mod connect;
 mod error;
+mod exchange;
 pub mod operation;
 pub mod pagination;
 mod retry;

@@ -19,8 +19,9 @@ use crate::error::Stage;
 ///   408, 429, 500, 502, 503 and 504: repeating them cannot create anything twice.
 /// - `POST` creates rooms, compositions and tokens, so it is retried only when it provably did not
 ///   reach the server: the connection could not be made, or the server answered 429 (it refused
-///   the request without acting on it). A POST that timed out or failed after it was sent is not
-///   retried: the room may exist. (Telnyx's official SDKs retry every POST.)
+///   the request without acting on it) or 408 (it did not receive the whole request, RFC 9110
+///   15.5.9). A POST that timed out or failed after it was sent is not retried: the room may
+///   exist. (Telnyx's official SDKs retry every POST.)
 #[derive(Debug, Clone, PartialEq)]
 pub struct RetryPolicy {
     /// Retries after the first attempt; 0 disables retrying.
@@ -63,7 +64,11 @@ impl RetryPolicy {
     /// Whether a response with this status may be retried for this method.
     pub(crate) fn retry_status(&self, method: &Method, status: StatusCode) -> bool {
         if *method == Method::POST {
-            return status == StatusCode::TOO_MANY_REQUESTS;
+            // Refused before it was acted on, or never received whole: safe to send again.
+            return matches!(
+                status,
+                StatusCode::TOO_MANY_REQUESTS | StatusCode::REQUEST_TIMEOUT
+            );
         }
         matches!(status.as_u16(), 408 | 429 | 500 | 502 | 503 | 504)
     }
@@ -275,7 +280,8 @@ mod tests {
             assert!(!p.retry_status(&Method::GET, StatusCode::from_u16(s).unwrap()));
         }
         assert!(p.retry_status(&Method::POST, StatusCode::TOO_MANY_REQUESTS));
-        for s in [408, 500, 502, 503, 504] {
+        assert!(p.retry_status(&Method::POST, StatusCode::REQUEST_TIMEOUT));
+        for s in [500, 502, 503, 504] {
             assert!(!p.retry_status(&Method::POST, StatusCode::from_u16(s).unwrap()));
         }
     }

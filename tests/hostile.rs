@@ -2,7 +2,8 @@
 //! kilobytes of gzip into gigabytes, through `execute()`, `send()` and a stream; and server
 //! text full of terminal escapes. Memory stays bounded by the caps (the peak is printed and
 //! asserted; this binary holds only these tests, so the peak is theirs), nothing too large is
-//! retried, the connection is dropped, and no control character from a server reaches
+//! retried (an error answer is cut at its cap and is the error of its status), the connection
+//! is dropped, and no control character from a server reaches
 //! `Display`, `Debug` or tracing.
 
 mod support;
@@ -95,19 +96,41 @@ async fn hostile_answers_are_cut_at_their_caps_and_memory_stays_bounded() {
         );
     }
 
-    // Error answers keep much less: 64 KiB, counted after decompression too.
-    for (status, body) in [
-        (500, Body::Endless),
-        (404, Body::GzipBomb),
-        (503, Body::Declared(1 << 40)),
+    // Error answers keep much less: the first 64 KiB, counted after decompression too; the
+    // error is the API error of its status, retried as that status is (500, 503: yes).
+    for (status, body, attempts) in [
+        (500, Body::Endless, 3),
+        (404, Body::GzipBomb, 1),
+        (503, Body::Declared(1 << 40), 3),
     ] {
         let s = Hostile::start(status, body).await;
-        let e = get_room_from(&s).await;
-        if status == 404 {
-            assert!(e.is_not_found(), "the status helpers still answer: {e}");
-        }
-        assert!(e.to_string().contains("64 KiB for error answers"), "{e}");
-        assert_too_large(&e, &s, status, ERROR);
+        let e = client(&s.url)
+            .with_retry_policy(telnyx_rooms::RetryPolicy {
+                initial_backoff: std::time::Duration::from_millis(10),
+                ..Default::default()
+            })
+            .get_room()
+            .room_id(ROOM)
+            .execute()
+            .await
+            .unwrap_err();
+        let api = e.api_error().unwrap_or_else(|| panic!("{e:?}"));
+        assert_eq!(api.status().as_u16(), status);
+        assert_eq!(api.cut_at(), Some(ERROR));
+        assert!(
+            e.to_string()
+                .contains("cut at the client's limit of 64 KiB for error answers"),
+            "{e}"
+        );
+        assert_eq!(
+            (e.attempts(), s.requests()),
+            (Some(attempts), attempts as usize)
+        );
+        let sent = s.sent();
+        assert!(
+            sent < attempts as u64 * (ERROR as u64 + (16 << 20)),
+            "the server wrote {sent} bytes for a cap of {ERROR}"
+        );
     }
 
     // Through a stream: the error ends it.
@@ -165,7 +188,7 @@ async fn caps_are_configurable_and_a_body_at_the_cap_is_read() {
             .contains(&format!("limit of {} bytes", exact - 1)),
         "{e}"
     );
-    // An error answer over its own cap, under the success cap.
+    // An error answer over its own cap, under the success cap: its start, and its status.
     let error = serde_json::json!({"errors": [{"code": "10005", "title": "y".repeat(500)}]});
     s.reply(Reply::json(404, error.clone()));
     let e = capped(1 << 20, 100)
@@ -174,8 +197,13 @@ async fn caps_are_configurable_and_a_body_at_the_cap_is_read() {
         .execute()
         .await
         .unwrap_err();
-    assert!(e.is_too_large() && e.is_not_found(), "{e}");
-    assert!(e.to_string().contains("max_error_response_bytes"), "{e}");
+    assert!(!e.is_too_large() && e.is_not_found(), "{e}");
+    assert_eq!(e.api_error().unwrap().raw_body().unwrap().len(), 100);
+    assert!(
+        e.to_string()
+            .contains("cut at the client's limit of 100 bytes"),
+        "{e}"
+    );
     // Zero is refused when the client is built.
     for e in [
         Client::builder()

@@ -109,7 +109,23 @@ pub async fn run(client: &Client, m: &ArgMatches) -> anyhow::Result<()> {
             .expect("a valid template"),
     );
     total.set_message("recordings");
-    let http = reqwest::Client::new(); // presigned URLs: the API key is never sent to them
+    // Presigned URLs: the API key is never sent to them. Storage may redirect (a region's
+    // endpoint), but never from https to plain http, where the file would travel in clear.
+    let http = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::custom(|hop| {
+            let left_https = hop.previous().last().is_some_and(|p| p.scheme() == "https")
+                && hop.url().scheme() != "https";
+            if left_https {
+                let mut to = hop.url().clone();
+                to.set_query(None); // a presigned URL's signature stays out of the message
+                hop.error(format!("refused a redirect from https to {to}"))
+            } else if hop.previous().len() > 10 {
+                hop.error("more than 10 redirects")
+            } else {
+                hop.follow()
+            }
+        }))
+        .build()?;
     let results: Vec<anyhow::Result<()>> = futures::stream::iter(recordings)
         .map(|r| {
             let (out, bars, total, http, records) = (&out, &bars, &total, &http, &records);

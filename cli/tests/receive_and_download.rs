@@ -291,6 +291,17 @@ async fn webhooks_listen_refuses_forgeries_prints_events_and_forwards() {
         "rejected (401): signature does not match the body and timestamp"
     );
 
+    // A 50 MB delivery is too large to take: 413 (RFC 9110 15.5.14), not 400, and the
+    // receiver goes on.
+    let r = reqwest::Client::new()
+        .post(&hook)
+        .headers(forger.headers(chrono::Utc::now().timestamp(), body))
+        .body(vec![b' '; 50 * 1024 * 1024])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 413);
+
     // Real events from the emulator.
     let room = emu
         .client()

@@ -35,7 +35,10 @@ use super::{WebhookError, WebhookEvent, WebhookVerifier};
 /// - `401 Unauthorized`: a signature header is missing, not base64 or the wrong length, or the
 ///   signature does not match the body (a forged or re-serialised body);
 /// - `400 Bad Request`: the timestamp is missing, malformed or outside the tolerance (a replay,
-///   or a wrong clock), the body could not be read, or it is verified but not an event.
+///   or a wrong clock), the body could not be read, or it is verified but not an event;
+/// - `413 Content Too Large`: the body is larger than the app's body limit (axum's
+///   `DefaultBodyLimit`, 2 MB unless the app sets another), as axum's own extractors answer it;
+///   nothing of it is verified or parsed.
 ///
 /// Each with a short reason as plain text.
 #[derive(Debug, Clone, PartialEq)]
@@ -49,7 +52,8 @@ pub struct WebhookRejection {
 }
 
 impl WebhookRejection {
-    /// `401` for a missing or bad signature, `400` for the rest.
+    /// `401` for a missing or bad signature, `413` for a body over the limit, `400` for the
+    /// rest.
     pub fn status(&self) -> StatusCode {
         self.status
     }
@@ -97,7 +101,8 @@ where
         let body = Bytes::from_request(req, state)
             .await
             .map_err(|e| WebhookRejection {
-                status: StatusCode::BAD_REQUEST,
+                // 413 for a body over the limit, as axum says it; 400 for one that broke.
+                status: e.status(),
                 reason: format!("the body could not be read: {e}"),
             })?;
         Ok(VerifiedWebhook(verifier.verify_headers(&body, &headers)?))

@@ -1,6 +1,8 @@
 //! Waiting for asynchronous results by polling, with backoff and a deadline.
 
-use std::time::{Duration, Instant};
+use std::time::Duration;
+
+use tokio::time::Instant;
 
 use uuid::Uuid;
 
@@ -8,6 +10,10 @@ use crate::{types, Client, Error};
 
 /// How long and how often to poll. Default: up to 5 minutes, first after 250 ms, each wait
 /// 1.5 times the last, at most 5 s apart.
+///
+/// The timeout is the whole wait's: every poll's request (with its retries and their pauses)
+/// is bounded by what is left of it, and the wait ends with [`Error::Deadline`] on time even
+/// when a poll is never answered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Wait {
     /// Give up (with [`Error::Deadline`]) after this long.
@@ -39,32 +45,57 @@ impl Wait {
 
     /// Polls `check` until it returns `Ok(Ok(done))`; `Ok(Err(last_seen))`, a description of
     /// what it saw, means "not yet" (and is what [`Error::Deadline`] reports); an `Err` ends
-    /// the wait.
+    /// the wait. Each poll (its request, its retries and their pauses) is bounded by what is
+    /// left of the wait: the wait ends with [`Error::Deadline`] at its deadline, whatever the
+    /// server does. When the next pause would pass the deadline, one last poll is made as late
+    /// as its answer can still arrive (twice the longest poll so far before the deadline).
     async fn until<T, F, Fut>(&self, what: String, mut check: F) -> Result<T, Error>
     where
         F: FnMut() -> Fut,
         Fut: std::future::Future<Output = Result<Result<T, String>, Error>>,
     {
         let started = Instant::now();
+        // A timeout too long for the clock is as good as none.
+        let deadline = started
+            .checked_add(self.timeout)
+            .unwrap_or_else(|| started + Duration::from_secs(100 * 365 * 24 * 3600));
+        let gave_up = |last_seen: String| Error::Deadline {
+            what: what.clone(),
+            waited: started.elapsed(),
+            last_seen,
+        };
         // A zero interval would poll the API in a tight loop: at least 10 ms between polls.
         let floor = Duration::from_millis(10);
         let mut pause = self.first_interval.max(floor);
+        let mut last_seen = "no answer yet".to_string();
+        let mut last_poll = false;
+        // The longest a poll took: the last poll is made that long (twice, and 20 ms more)
+        // before the deadline, so its answer can still arrive in time.
+        let mut longest = Duration::ZERO;
         loop {
-            if let Ok(done) = check().await? {
-                return Ok(done);
+            let sent = Instant::now();
+            match tokio::time::timeout_at(deadline, check()).await {
+                Ok(polled) => match polled? {
+                    Ok(done) => return Ok(done),
+                    Err(seen) => last_seen = seen,
+                },
+                Err(_) => {
+                    return Err(gave_up(format!(
+                        "{last_seen}; the poll under way had no answer by the deadline"
+                    )))
+                }
             }
-            let waited = started.elapsed();
-            if waited.saturating_add(pause) > self.timeout {
-                // Sleep out what is left, look once more, then give up.
-                tokio::time::sleep(self.timeout.saturating_sub(waited)).await;
-                return match check().await? {
-                    Ok(done) => Ok(done),
-                    Err(last_seen) => Err(Error::Deadline {
-                        what,
-                        waited: started.elapsed(),
-                        last_seen,
-                    }),
-                };
+            longest = longest.max(sent.elapsed());
+            let left = deadline.saturating_duration_since(Instant::now());
+            if last_poll || left.is_zero() {
+                // Nothing more to learn: the wait ends at its deadline, not before.
+                tokio::time::sleep_until(deadline).await;
+                return Err(gave_up(last_seen));
+            }
+            if pause >= left {
+                last_poll = true;
+                let reserve = (longest * 2 + Duration::from_millis(20)).min(left);
+                pause = left - reserve;
             }
             tokio::time::sleep(pause).await;
             pause = next_pause(pause, self.max_interval.max(floor));
