@@ -182,9 +182,7 @@ async fn reconcile_all_restores_what_lost_events_said_and_keeps_what_only_events
         );
         repaired += usize::from(!report.nothing_missed());
         for &room in &rooms {
-            if state.room(room).is_none() {
-                continue; // every event of the room lost, and no room to ask about
-            }
+            // A room whose every event was lost is found among the account's sessions.
             let (ours, known) = of_state(&state, room);
             assert_eq!(
                 ours,
@@ -216,12 +214,82 @@ async fn reconcile_all_restores_what_lost_events_said_and_keeps_what_only_events
         "lost events were repaired in most cases: {repaired}"
     );
 
-    // Nothing lost: nothing missing.
+    // Nothing lost: nothing missing, and nothing changed (no `seen` time moved, no download
+    // URL replaced by the one the API signed for this read).
     let mut whole = fold(&log);
+    let before = whole.clone();
     let report = whole.reconcile_all(&client, 4).await;
     assert!(report.nothing_missed(), "{report}");
     assert_eq!(
         report.to_string(),
         "3 rooms reconciled, nothing was missing"
     );
+    assert_eq!(
+        whole, before,
+        "reconciling an up-to-date state changes nothing"
+    );
+    let again = whole.clone();
+    whole.reconcile_all(&client, 4).await;
+    assert_eq!(whole, again);
+}
+
+/// A whole room lost while deliveries failed (every event of it), and a whole session of a
+/// room that is known: `reconcile_all` finds both among the account's sessions and says so.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn reconcile_all_finds_rooms_and_sessions_never_heard_of() {
+    let emu = Emulator::start().await.unwrap();
+    emu.set_timing(fast());
+    let hooks = CaptureServer::start().await;
+    let rooms = simulate(&emu, &format!("{}/hooks", hooks.url())).await;
+    let log = all_delivered(&emu, &hooks).await;
+    let (lost_room, kept_room) = (rooms[0], rooms[1]);
+    let sessions_of = |room: Uuid| -> BTreeSet<Uuid> {
+        log.iter()
+            .filter(|e| e.kind.room_id() == Some(room))
+            .filter_map(|e| match &e.kind {
+                RoomEvent::SessionStarted(p) => Some(p.session_id),
+                _ => None,
+            })
+            .collect()
+    };
+    // Of the kept room, only its first session's events arrived; its second is never heard of.
+    assert_eq!(sessions_of(kept_room).len(), 2);
+    let first = *sessions_of(kept_room).iter().next().expect("a session");
+    let kept: Vec<&WebhookEvent> = log
+        .iter()
+        .filter(|e| e.kind.room_id() == Some(kept_room))
+        .filter(|e| match &e.kind {
+            RoomEvent::SessionStarted(p) => p.session_id == first,
+            RoomEvent::SessionEnded(p) => p.session_id == first,
+            RoomEvent::ParticipantJoined(p) => p.session_id == first,
+            RoomEvent::ParticipantLeft(p) => p.session_id == first,
+            _ => false,
+        })
+        .collect();
+    let mut state = fold(kept.iter().copied());
+    assert!(state.room(lost_room).is_none());
+    let report = state.reconcile_all(&emu.client(), 2).await;
+    assert!(report.failed.is_empty(), "{report}");
+    assert!(
+        report.rooms_missing >= 2,
+        "the lost room (and the third): {report}"
+    );
+    assert!(
+        report.to_string().contains("rooms were missing"),
+        "{report}"
+    );
+    for room in [lost_room, kept_room] {
+        let known: BTreeSet<Uuid> = state.sessions(room).iter().map(|s| s.id).collect();
+        assert_eq!(
+            known,
+            sessions_of(room),
+            "room {room}: every session is found"
+        );
+        let (ours, known) = of_state(&state, room);
+        assert_eq!(
+            ours,
+            of_api(&emu.client(), room, &known).await,
+            "room {room}"
+        );
+    }
 }

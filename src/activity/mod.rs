@@ -49,6 +49,7 @@ mod events;
 mod facts;
 mod forget;
 mod reconcile;
+mod stored;
 mod view;
 
 use std::collections::BTreeMap;
@@ -62,7 +63,8 @@ use crate::webhooks::WebhookEvent;
 use facts::{CompositionFacts, ParticipantFacts, RecordingFacts, SessionFacts};
 pub use facts::{Ending, Media};
 pub use forget::TOMBSTONE_RETENTION;
-pub use reconcile::ReconcileReport;
+pub use reconcile::{rooms_active_since, ReconcileReport};
+pub use stored::{FactError, FactKey};
 pub use view::{Composition, Participant, Recording, RoomState, Session};
 
 /// The state of every room heard of; see the [module docs](self).

@@ -27,9 +27,13 @@ const PREFETCH: usize = 4;
 pub struct ReconcileReport {
     /// Rooms read from the API.
     pub rooms: usize,
+    /// Rooms the state had not heard of, found by
+    /// [`reconcile_all`](RoomActivity::reconcile_all) among the account's sessions.
+    pub rooms_missing: usize,
     /// Sessions the state believed active that had ended.
     pub sessions_ended: usize,
-    /// Sessions the state did not know of (the room's active one).
+    /// Sessions the state did not know of (the room's active one, or one that ended since
+    /// the horizon).
     pub sessions_missing: usize,
     /// Participants the state believed present who had left.
     pub participants_left: usize,
@@ -47,7 +51,8 @@ pub struct ReconcileReport {
 impl ReconcileReport {
     /// Whether the state had missed nothing (and every room could be read).
     pub fn nothing_missed(&self) -> bool {
-        self.sessions_ended
+        self.rooms_missing
+            + self.sessions_ended
             + self.sessions_missing
             + self.participants_left
             + self.participants_missing
@@ -61,6 +66,7 @@ impl ReconcileReport {
 impl AddAssign for ReconcileReport {
     fn add_assign(&mut self, o: ReconcileReport) {
         self.rooms += o.rooms;
+        self.rooms_missing += o.rooms_missing;
         self.sessions_ended += o.sessions_ended;
         self.sessions_missing += o.sessions_missing;
         self.participants_left += o.participants_left;
@@ -74,6 +80,7 @@ impl AddAssign for ReconcileReport {
 impl fmt::Display for ReconcileReport {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let counts = [
+            (self.rooms_missing, "room", "rooms", "was missing"),
             (self.sessions_ended, "session", "sessions", "had ended"),
             (self.sessions_missing, "session", "sessions", "was missing"),
             (
@@ -131,20 +138,34 @@ struct Question {
     active: BTreeSet<Uuid>,
     /// Every session the state knows of (their recordings and compositions are read).
     known: BTreeSet<Uuid>,
+    /// The state's horizon: sessions that ended before it are not asked about.
+    horizon: Option<DateTime<Utc>>,
 }
+
+/// How long a fact's `seen` time stays fresh: a reconcile within a day of the last time a
+/// fact was heard of does not move it (so an up-to-date room is not rewritten); an older one
+/// does, so that what is still there is not expired by pruning.
+const SEEN_FRESH: chrono::Duration = chrono::Duration::days(1);
 
 impl RoomActivity {
     /// Reads the room from the API and joins what it says in; returns what the state had
-    /// missed. Checked: the room's active session and every session this state believes
-    /// active (whether and when each ended), and for every session the state knows (and the
-    /// active one) its participants (who is there, who left and when), recordings and
-    /// compositions (which exist, which completed, with their files). Joined field by field, so nothing only an
-    /// event said is lost, and what was forgotten by [`prune`](Self::prune) stays forgotten.
+    /// missed. Checked: the room's sessions that are active or ended since the state's horizon
+    /// (found by listing them, so a session never heard of is found too) and every session
+    /// this state believes active (whether and when each ended), and for each of them and
+    /// every session the state knows, its participants (who is there, who left and when),
+    /// recordings and compositions (which exist, which completed, with their files). Joined
+    /// field by field, so nothing only an event said is lost, and what was forgotten by
+    /// [`prune`](Self::prune) stays forgotten.
     ///
-    /// Sends a `get_room`, a listing of the room's recordings, a `get_room_session` for each
-    /// session believed active, and for each session known a listing of its participants and
-    /// one of its compositions (listings prefetch pages). [`prune`](Self::prune) keeps the
-    /// sessions known, and so the requests, bounded.
+    /// Only news is joined: a fact heard of within the last day keeps its `seen` time, and a
+    /// file whose download URL is known keeps it (the API signs a new one on every read), so
+    /// reconciling a room that is up to date leaves the state equal to what it was.
+    ///
+    /// Sends a `get_room`, two listings of the room's sessions (active; ended since the
+    /// horizon), a listing of the room's recordings, a `get_room_session` for each session
+    /// believed active and not listed, and for each session known a listing of its
+    /// participants and one of its compositions (listings prefetch pages).
+    /// [`prune`](Self::prune) keeps the sessions known, and so the requests, bounded.
     pub async fn reconcile(
         &mut self,
         client: &Client,
@@ -155,18 +176,30 @@ impl RoomActivity {
         Ok(self.join_truth(room_id, &truth))
     }
 
-    /// [`reconcile`](Self::reconcile) for every room heard of, `concurrency` rooms at a time.
-    /// A room that cannot be read is listed in [`ReconcileReport::failed`] and the others are
-    /// still reconciled.
+    /// [`reconcile`](Self::reconcile) for every room heard of and every room of the account
+    /// with a session active or ended since the horizon ([`rooms_active_since`]): a room whose
+    /// every event was lost is found too, and counted in
+    /// [`ReconcileReport::rooms_missing`]. `concurrency` rooms at a time. A room that cannot
+    /// be read is listed in [`ReconcileReport::failed`] and the others are still reconciled;
+    /// when the account's sessions cannot be listed, the rooms heard of are still reconciled
+    /// and the failure is listed under the nil id.
     pub async fn reconcile_all(&mut self, client: &Client, concurrency: usize) -> ReconcileReport {
-        let questions: Vec<Question> = self.rooms().map(|r| self.question(r)).collect();
+        let mut report = ReconcileReport::default();
+        let mut rooms: BTreeSet<Uuid> = self.rooms().collect();
+        match rooms_active_since(client, self.horizon).await {
+            Ok(active) => {
+                report.rooms_missing = active.difference(&rooms).count();
+                rooms.extend(active);
+            }
+            Err(e) => report.failed.push((Uuid::nil(), e)),
+        }
+        let questions: Vec<Question> = rooms.into_iter().map(|r| self.question(r)).collect();
         let mut answers = futures::stream::iter(questions)
             .map(|q| {
                 let (room, client) = (q.room, client.clone());
                 async move { (room, q.ask(client).await) }
             })
             .buffer_unordered(concurrency.max(1));
-        let mut report = ReconcileReport::default();
         while let Some((room, answer)) = answers.next().await {
             match answer {
                 Ok(truth) => report += self.join_truth(room, &truth),
@@ -186,6 +219,7 @@ impl RoomActivity {
                 .map(|s| s.id)
                 .collect(),
             known: sessions.iter().map(|s| s.id).collect(),
+            horizon: self.horizon,
         }
     }
 
@@ -193,6 +227,8 @@ impl RoomActivity {
     fn join_truth(&mut self, room: Uuid, truth: &RoomFacts) -> ReconcileReport {
         let horizon = self.horizon;
         let facts = self.rooms.entry(room).or_default();
+        let mut truth = truth.clone();
+        only_news(facts, &mut truth);
         let mut report = ReconcileReport {
             rooms: 1,
             ..ReconcileReport::default()
@@ -226,8 +262,95 @@ impl RoomActivity {
             facts.compositions.entry(*id).or_default().join(c);
         }
         facts.forget_all(horizon);
+        if facts.is_empty() {
+            // A room the API knows with nothing to keep: nothing stored for it.
+            self.rooms.remove(&room);
+        }
         report
     }
+}
+
+/// Drops from the API's facts what is not news to `facts`: the `seen` time of a fact heard of
+/// within [`SEEN_FRESH`] of it, and the download URL of a file whose URL is known (the API
+/// signs a new one on every read). Joining less is still a join: only what is dropped is not
+/// learnt.
+fn only_news(facts: &RoomFacts, truth: &mut RoomFacts) {
+    fn fresh(known: Option<DateTime<Utc>>, seen: &mut Option<DateTime<Utc>>) {
+        if let (Some(k), Some(s)) = (known, *seen) {
+            if s - k < SEEN_FRESH {
+                *seen = None;
+            }
+        }
+    }
+    fn url(known: Option<&Media>, media: &mut Option<Media>) {
+        if let (Some(k), Some(m)) = (known, media.as_mut()) {
+            if k.download_url.is_some() {
+                m.download_url = None;
+            }
+        }
+    }
+    for (id, s) in &mut truth.sessions {
+        fresh(facts.sessions.get(id).and_then(|k| k.seen), &mut s.seen);
+    }
+    for (id, p) in &mut truth.participants {
+        fresh(facts.participants.get(id).and_then(|k| k.seen), &mut p.seen);
+    }
+    for (id, r) in &mut truth.recordings {
+        let known = facts.recordings.get(id);
+        fresh(known.and_then(|k| k.seen), &mut r.seen);
+        url(known.and_then(|k| k.completed.as_ref()), &mut r.completed);
+    }
+    for (id, c) in &mut truth.compositions {
+        let known = facts.compositions.get(id);
+        fresh(known.and_then(|k| k.seen), &mut c.seen);
+        url(known.and_then(|k| k.completed.as_ref()), &mut c.completed);
+    }
+}
+
+/// The rooms of the account with a session active now or ended since `since` (by the day: the
+/// API filters dates; with no `since`, every session ever): what
+/// [`RoomActivity::reconcile_all`] and a shared store's reconcile look at besides the rooms
+/// they heard of, to find rooms whose every event was lost.
+pub async fn rooms_active_since(
+    client: &Client,
+    since: Option<DateTime<Utc>>,
+) -> Result<BTreeSet<Uuid>, Error> {
+    let mut rooms = BTreeSet::new();
+    for session in sessions_since(client, None, since).await? {
+        rooms.extend(session.room_id);
+    }
+    Ok(rooms)
+}
+
+/// The sessions (of `room`, or of the account) active now, and those ended since `since` (all
+/// of them with no `since`).
+async fn sessions_since(
+    client: &Client,
+    room: Option<Uuid>,
+    since: Option<DateTime<Utc>>,
+) -> Result<Vec<types::RoomSession>, Error> {
+    let list = || {
+        let l = client.list_room_sessions();
+        match room {
+            Some(r) => l.filter_room_id(r),
+            None => l,
+        }
+    };
+    let mut sessions: Vec<types::RoomSession> = list()
+        .filter_active(true)
+        .stream()
+        .prefetch(PREFETCH)
+        .try_collect()
+        .await?;
+    let ended = match since {
+        Some(t) => list()
+            .filter_active(false)
+            .filter_date_ended_at_gte(t.date_naive()),
+        None => list().filter_active(false),
+    };
+    let ended: Vec<types::RoomSession> = ended.stream().prefetch(PREFETCH).try_collect().await?;
+    sessions.extend(ended);
+    Ok(sessions)
 }
 
 impl Question {
@@ -235,12 +358,16 @@ impl Question {
     async fn ask(self, client: Client) -> Result<RoomFacts, Error> {
         let seen = Some(Utc::now());
         let room = client.get_room().room_id(self.room).execute().await?;
+        let mut truth = RoomFacts::default();
+        for s in sessions_since(&client, Some(self.room), self.horizon).await? {
+            truth.sessions.insert(s.id, session_facts(&s, seen));
+        }
         let mut check = self.active;
         check.extend(room.active_session_id);
         let mut known = self.known;
         known.extend(check.iter().copied());
-        let mut truth = RoomFacts::default();
-        for &session_id in &check {
+        known.extend(truth.sessions.keys().copied());
+        for &session_id in check.difference(&truth.sessions.keys().copied().collect()) {
             let s = client
                 .get_room_session()
                 .room_session_id(session_id)
