@@ -5,9 +5,12 @@
 //! bounded queue, with a timeout, and what could not be forwarded is reported. The activity is
 //! pruned on a timer, so a receiver left running for days stays small. With `--store`, the
 //! activity is shared by every receiver given the same PostgreSQL or Redis URL: each change is
-//! printed by the one receiver that made it.
+//! printed by the one receiver that made it. A delivery is acknowledged once it is stored,
+//! whatever happens to what is printed: a closed stdout or stderr never costs an
+//! acknowledgement.
 
-use std::net::SocketAddr;
+use std::io::Write;
+use std::net::{IpAddr, SocketAddr};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -15,6 +18,7 @@ use axum::body::Bytes;
 use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Response};
 use clap::{Arg, ArgMatches, Command};
+use telnyx_rooms::activity::Applied;
 use telnyx_rooms::webhooks::axum::WebhookRejection;
 use telnyx_rooms::webhooks::{RoomEvent, WebhookEvent, WebhookVerifier};
 use telnyx_rooms_store::ActivityStore;
@@ -28,7 +32,28 @@ pub fn command() -> Command {
                 .long("port")
                 .value_parser(clap::value_parser!(u16))
                 .default_value("8080")
-                .help("The port to listen on (127.0.0.1)"),
+                .help("The port to listen on"),
+        )
+        .arg(
+            Arg::new("host")
+                .long("host")
+                .value_name("ADDRESS")
+                .value_parser(clap::value_parser!(IpAddr))
+                .default_value("127.0.0.1")
+                .help("The address to listen on: 0.0.0.0 (or ::) behind a load balancer on another machine"),
+        )
+        .arg(
+            Arg::new("print-room")
+                .long("print-room")
+                .action(clap::ArgAction::SetTrue)
+                .help("With -o jsonl, each line carries the room's whole state after a change (by default: the event and what became of it)"),
+        )
+        .arg(
+            Arg::new("reconcile-every")
+                .long("reconcile-every")
+                .value_name("SECONDS")
+                .value_parser(clap::value_parser!(u64).range(1..))
+                .help("Reconcile the store with the API on this timer (needs the API key): rooms and sessions whose deliveries all failed are found"),
         )
         .arg(
             Arg::new("public-key")
@@ -51,14 +76,7 @@ pub fn command() -> Command {
                 .default_value("10")
                 .help("How long a forward may take before it is reported as failed"),
         )
-        .arg(
-            Arg::new("store")
-                .long("store")
-                .value_name("URL")
-                .env("TELNYX_ROOMS_STORE")
-                .default_value("memory:")
-                .help("Where the rooms' activity is kept: memory: (this process), or postgres://... or redis://... to share it with every receiver given the same URL"),
-        )
+        .arg(store_arg().default_value("memory:"))
         .arg(
             Arg::new("prune-after")
                 .long("prune-after")
@@ -77,6 +95,23 @@ pub fn command() -> Command {
         )
 }
 
+/// `--store URL`: where the rooms' activity is kept.
+pub(crate) fn store_arg() -> Arg {
+    Arg::new("store")
+        .long("store")
+        .value_name("URL")
+        .env("TELNYX_ROOMS_STORE")
+        .help("Where the rooms' activity is kept: memory: (this process), or postgres://... (sslmode=require for TLS) or redis://... (rediss:// for TLS) to share it with every receiver given the same URL")
+}
+
+/// Opens the store `--store` names, or says why not in one line naming the flag.
+pub(crate) async fn open_store(m: &ArgMatches) -> anyhow::Result<Box<dyn ActivityStore>> {
+    let url = m.get_one::<String>("store").expect("given or defaulted");
+    telnyx_rooms_store::connect(url)
+        .await
+        .map_err(|e| telnyx_rooms::Error::Config(format!("--store: {e}")).into())
+}
+
 /// Forwards waiting at most; more are reported and dropped.
 const FORWARD_QUEUE: usize = 1024;
 
@@ -85,6 +120,18 @@ struct Listener {
     store: Box<dyn ActivityStore>,
     forward: Option<tokio::sync::mpsc::Sender<Forward>>,
     jsonl: bool,
+    print_room: bool,
+}
+
+/// Prints a line on stdout; a closed or broken stdout is ignored (what is printed never costs
+/// an acknowledgement).
+pub(crate) fn say(line: impl std::fmt::Display) {
+    let _ = writeln!(std::io::stdout().lock(), "{line}");
+}
+
+/// Prints a line on stderr; a closed or broken stderr is ignored.
+pub(crate) fn warn(line: impl std::fmt::Display) {
+    let _ = writeln!(std::io::stderr().lock(), "{line}");
 }
 
 /// A verified webhook to forward, as received.
@@ -142,11 +189,11 @@ async fn receive(listener: Arc<Listener>, headers: HeaderMap, body: Bytes) -> Re
         Ok(e) => e,
         Err(e) => {
             let rejection = WebhookRejection::from(e);
-            eprintln!(
+            warn(format_args!(
                 "rejected ({}): {}",
                 rejection.status().as_u16(),
                 rejection.reason()
-            );
+            ));
             return rejection.into_response();
         }
     };
@@ -154,7 +201,7 @@ async fn receive(listener: Arc<Listener>, headers: HeaderMap, body: Bytes) -> Re
         Ok(a) => a,
         Err(e) => {
             // Not acknowledged: Telnyx retries, and the store may be back by then.
-            eprintln!("not stored ({e}): {}", describe(&event));
+            warn(format_args!("not stored ({e}): {}", describe(&event)));
             return (
                 axum::http::StatusCode::SERVICE_UNAVAILABLE,
                 "store unavailable",
@@ -162,42 +209,7 @@ async fn receive(listener: Arc<Listener>, headers: HeaderMap, body: Bytes) -> Re
                 .into_response();
         }
     };
-    let state = match event.kind.room_id().filter(|_| applied.changed()) {
-        Some(room) => listener
-            .store
-            .room(room)
-            .await
-            .ok()
-            .and_then(|a| a.room(room)),
-        None => None,
-    };
-    if listener.jsonl {
-        let data = serde_json::from_slice::<serde_json::Value>(&body)
-            .map(|v| v["data"].clone())
-            .unwrap_or_default();
-        let line =
-            serde_json::json!({"event": data, "applied": applied.to_string(), "room": state});
-        println!("{line}");
-    } else {
-        println!("{}", describe(&event));
-        match state {
-            Some(r) => {
-                let present: Vec<&str> = r
-                    .present
-                    .iter()
-                    .map(|p| p.context.as_deref().unwrap_or("?"))
-                    .collect();
-                println!(
-                    "  room {}: session {}, present {present:?}, {} recording, {} files",
-                    short(Some(r.id)),
-                    short(r.active_session.map(|s| s.id)),
-                    r.recordings_in_progress.len(),
-                    r.recordings.len() + r.compositions.len()
-                );
-            }
-            None => println!("  ({applied}: nothing changed)"),
-        }
-    }
+    report(&listener, &event, &body, applied).await;
     if let Some(queue) = &listener.forward {
         let what = format!(
             "{} {}",
@@ -210,14 +222,63 @@ async fn receive(listener: Arc<Listener>, headers: HeaderMap, body: Bytes) -> Re
             body,
         };
         if let Err(tokio::sync::mpsc::error::TrySendError::Full(f)) = queue.try_send(forward) {
-            eprintln!(
+            warn(format_args!(
                 "not forwarded ({FORWARD_QUEUE} forwards already wait): {}",
                 f.what
-            );
+            ));
         }
     }
     // Acknowledged at once: Telnyx does not wait for the forward (nor retry because of it).
     "ok".into_response()
+}
+
+/// Prints what became of a stored delivery: a line (and the room after a change), or a JSON
+/// line with the event and the outcome (and the room with `--print-room`).
+async fn report(listener: &Listener, event: &WebhookEvent, body: &[u8], applied: Applied) {
+    let room_id = event.kind.room_id().filter(|_| applied.changed());
+    let wants_room = !listener.jsonl || listener.print_room;
+    let state = match room_id.filter(|_| wants_room) {
+        Some(room) => listener
+            .store
+            .room(room)
+            .await
+            .ok()
+            .and_then(|a| a.room(room)),
+        None => None,
+    };
+    if listener.jsonl {
+        let data = serde_json::from_slice::<serde_json::Value>(body)
+            .map(|v| v["data"].clone())
+            .unwrap_or_default();
+        let mut line = serde_json::json!({
+            "event": data,
+            "applied": applied.to_string(),
+            "changed": applied.changed(),
+        });
+        if listener.print_room {
+            line["room"] = serde_json::to_value(&state).unwrap_or_default();
+        }
+        say(line);
+        return;
+    }
+    say(describe(event));
+    match state {
+        Some(r) => {
+            let present: Vec<&str> = r
+                .present
+                .iter()
+                .map(|p| p.context.as_deref().unwrap_or("?"))
+                .collect();
+            say(format_args!(
+                "  room {}: session {}, present {present:?}, {} recording, {} files",
+                short(Some(r.id)),
+                short(r.active_session.map(|s| s.id)),
+                r.recordings_in_progress.len(),
+                r.recordings.len() + r.compositions.len()
+            ));
+        }
+        None => say(format_args!("  ({applied}: nothing changed)")),
+    }
 }
 
 /// Sends queued webhooks to `url`, one at a time, each within `timeout`; reports failures.
@@ -240,18 +301,20 @@ async fn forwarder(
         }
         match request.send().await {
             Ok(r) if r.status().is_success() => {}
-            Ok(r) => eprintln!("forwarding to {url} answered {}: {}", r.status(), f.what),
-            Err(e) if e.is_timeout() => {
-                eprintln!(
-                    "forwarding to {url} timed out after {timeout:?}: {}",
-                    f.what
-                )
-            }
-            Err(e) => eprintln!(
+            Ok(r) => warn(format_args!(
+                "forwarding to {url} answered {}: {}",
+                r.status(),
+                f.what
+            )),
+            Err(e) if e.is_timeout() => warn(format_args!(
+                "forwarding to {url} timed out after {timeout:?}: {}",
+                f.what
+            )),
+            Err(e) => warn(format_args!(
                 "forwarding to {url} failed ({}): {}",
                 e.without_url(),
                 f.what
-            ),
+            )),
         }
     }
 }
@@ -265,16 +328,34 @@ async fn pruner(listener: Arc<Listener>, after: Duration, every: Duration) {
         tick.tick().await;
         match listener.store.prune(chrono::Utc::now() - after).await {
             Ok(0) => {}
-            Ok(rooms) => eprintln!(
+            Ok(rooms) => warn(format_args!(
                 "pruned: {rooms} rooms forgot sessions that ended before the horizon, and what belonged to them"
-            ),
-            Err(e) => eprintln!("not pruned: {e}"),
+            )),
+            Err(e) => warn(format_args!("not pruned: {e}")),
         }
     }
 }
 
-/// Runs `webhooks listen` until Ctrl-C or SIGTERM.
-pub async fn run(m: &ArgMatches) -> anyhow::Result<()> {
+/// Reconciles the store with the API every `every`, and says what it found (when anything).
+async fn reconciler(listener: Arc<Listener>, client: telnyx_rooms::Client, every: Duration) {
+    let mut tick = tokio::time::interval(every);
+    tick.tick().await;
+    loop {
+        tick.tick().await;
+        match listener.store.reconcile_all(&client, 4).await {
+            Ok(report) if report.nothing_missed() => {}
+            Ok(report) => warn(format_args!("reconciled: {report}")),
+            Err(e) => warn(format_args!("not reconciled: {e}")),
+        }
+    }
+}
+
+/// Runs `webhooks listen` until Ctrl-C or SIGTERM; `client` is the API client, for
+/// `--reconcile-every`.
+pub async fn run(
+    m: &ArgMatches,
+    client: impl FnOnce() -> anyhow::Result<telnyx_rooms::Client>,
+) -> anyhow::Result<()> {
     let key = m.get_one::<String>("public-key").expect("required");
     let verifier = WebhookVerifier::new(key)
         .map_err(|e| telnyx_rooms::Error::Config(format!("--public-key: {e}")))?;
@@ -284,24 +365,34 @@ pub async fn run(m: &ArgMatches) -> anyhow::Result<()> {
         tokio::spawn(forwarder(url, timeout, rx));
         queue
     });
-    let url = m.get_one::<String>("store").expect("default");
-    let store = telnyx_rooms_store::connect(url)
-        .await
-        .map_err(|e| telnyx_rooms::Error::Config(format!("--store: {e}")))?;
+    let store = open_store(m).await?;
     let listener = Arc::new(Listener {
         verifier,
         store,
         forward,
         jsonl: m.get_one::<String>("output").map(String::as_str) == Some("jsonl"),
+        print_room: m.get_flag("print-room"),
     });
     let after = Duration::from_secs(*m.get_one::<u64>("prune-after").expect("default"));
     let every = Duration::from_secs(*m.get_one::<u64>("prune-every").expect("default"));
     tokio::spawn(pruner(listener.clone(), after, every));
-    let addr = SocketAddr::from(([127, 0, 0, 1], *m.get_one::<u16>("port").expect("default")));
+    if let Some(secs) = m.get_one::<u64>("reconcile-every") {
+        let client =
+            client().map_err(|e| anyhow::anyhow!("--reconcile-every needs the API key: {e}"))?;
+        tokio::spawn(reconciler(
+            listener.clone(),
+            client,
+            Duration::from_secs(*secs),
+        ));
+    }
+    let host = *m.get_one::<IpAddr>("host").expect("default");
+    let addr = SocketAddr::new(host, *m.get_one::<u16>("port").expect("default"));
     let app = axum::Router::new()
         .fallback(move |headers: HeaderMap, body: Bytes| receive(listener.clone(), headers, body));
-    let socket = tokio::net::TcpListener::bind(addr).await?;
-    eprintln!("listening on http://{}", socket.local_addr()?);
+    let socket = tokio::net::TcpListener::bind(addr)
+        .await
+        .map_err(|e| anyhow::anyhow!("--host {host} --port {}: {e}", addr.port()))?;
+    warn(format_args!("listening on http://{}", socket.local_addr()?));
     axum::serve(socket, app)
         .with_graceful_shutdown(async {
             let mut term =

@@ -9,6 +9,7 @@ mod guard;
 mod listen;
 mod output;
 mod profile;
+mod reconcile;
 
 use std::process::ExitCode;
 
@@ -128,7 +129,8 @@ fn command() -> (Command, Vec<(Vec<String>, Operation)>) {
             Command::new("webhooks")
                 .about("Room webhooks")
                 .subcommand_required(true)
-                .subcommand(listen::command()),
+                .subcommand(listen::command())
+                .subcommand(reconcile::command()),
         )
         .subcommand(
             Command::new("completions")
@@ -334,7 +336,20 @@ async fn run(matches: &ArgMatches, routes: &[(Vec<String>, Operation)]) -> anyho
     let (verb, leaf) = sub.subcommand().expect("a subcommand is required");
     match (resource, verb) {
         ("webhooks", "listen") => {
-            return listen::run(leaf).await.map_err(failed("webhooks listen"))
+            return listen::run(leaf, || client(matches))
+                .await
+                .map_err(failed("webhooks listen"))
+        }
+        ("webhooks", "reconcile") => {
+            let client = client(matches)?;
+            let as_json = matches!(
+                matches.get_one::<String>("output").map(String::as_str),
+                Some("json" | "jsonl")
+            ) || (matches.get_one::<String>("output").is_none()
+                && !std::io::IsTerminal::is_terminal(&std::io::stdout()));
+            return reconcile::run(leaf, &client, as_json)
+                .await
+                .map_err(failed("webhooks reconcile"));
         }
         ("recordings", "download") => {
             let client = client(matches)?;

@@ -57,9 +57,14 @@ pub struct Outcome {
     pub events_per_sec: f64,
     pub p50_us: u64,
     pub p99_us: u64,
-    /// Deliveries a receiver did not accept (an error applying them).
+    /// Deliveries no receiver accepted after every retry.
     pub failed: u64,
+    /// Deliveries answered 503 (the store was down) and sent again.
+    pub retried: u64,
 }
+
+/// Something done to the store's server mid-run (a restart), on a thread of its own.
+pub type Disruption = Box<dyn FnOnce() + Send>;
 
 /// Runs this process as a receiver when the fleet started it so; returns otherwise.
 pub fn receiver_if_asked() {
@@ -82,7 +87,7 @@ pub fn receiver_if_asked() {
 
 #[derive(Clone)]
 struct Receiver {
-    store: Arc<dyn ActivityStore>,
+    store: Arc<dyn Apply>,
     verifier: WebhookVerifier,
     deliveries: Arc<AtomicU64>,
     changed: Arc<AtomicU64>,
@@ -98,13 +103,7 @@ impl axum::extract::FromRef<Receiver> for WebhookVerifier {
 
 async fn receiver() {
     let url = std::env::var("STORE").unwrap();
-    let store: Arc<dyn ActivityStore> = if let Some(inner) = url.strip_prefix("naive+") {
-        Arc::new(Only(naive::Naive::connect(inner).await))
-    } else if let Some(inner) = url.strip_prefix("rowlock+") {
-        Arc::new(Only(rowlock::RowLock::connect(inner).await))
-    } else {
-        Arc::from(telnyx_rooms_store::connect(&url).await.unwrap())
-    };
+    let store: Arc<dyn Apply> = Arc::from(open(&url).await);
     let state = Receiver {
         store,
         verifier: WebhookVerifier::new(&std::env::var("PUBLIC_KEY").unwrap()).unwrap(),
@@ -122,9 +121,16 @@ async fn receiver() {
     axum::serve(listener, app).await.unwrap();
 }
 
-async fn hook(State(r): State<Receiver>, VerifiedWebhook(event): VerifiedWebhook) -> &'static str {
+async fn hook(
+    State(r): State<Receiver>,
+    VerifiedWebhook(event): VerifiedWebhook,
+) -> axum::http::StatusCode {
     let started = Instant::now();
-    let applied = r.store.apply(&event).await.unwrap();
+    let applied = match r.store.apply(&event).await {
+        Ok(a) => a,
+        // Not stored: the sender tries again (as Telnyx does on a 503).
+        Err(_) => return axum::http::StatusCode::SERVICE_UNAVAILABLE,
+    };
     let us = started.elapsed().as_micros().min(u32::MAX as u128) as u32;
     r.latencies.lock().unwrap().push(us);
     r.deliveries.fetch_add(1, Ordering::Relaxed);
@@ -138,7 +144,7 @@ async fn hook(State(r): State<Receiver>, VerifiedWebhook(event): VerifiedWebhook
             .entry(id)
             .or_insert_with(|| reencode(&event));
     }
-    "ok"
+    axum::http::StatusCode::OK
 }
 
 /// The event as the fold needs it (type, id, time, payload).
@@ -233,101 +239,8 @@ mod naive {
     }
 }
 
-/// The other scheme measured for PostgreSQL: in a transaction, lock the room's row
-/// (`SELECT ... FOR UPDATE`), join, write, notify, commit. Same schema as `PostgresStore` (which
-/// it reads back with), so the two are compared on equal terms.
-mod rowlock {
-    use futures::future::BoxFuture;
-    use futures::FutureExt;
-    use telnyx_rooms::activity::{Applied, RoomActivity};
-    use telnyx_rooms::webhooks::WebhookEvent;
-    use telnyx_rooms_store::StoreError;
-    use tokio::sync::Mutex;
-
-    pub struct RowLock {
-        /// A transaction holds its connection: several, taken in turn.
-        pool: Vec<Mutex<tokio_postgres::Client>>,
-        next: std::sync::atomic::AtomicUsize,
-    }
-
-    impl RowLock {
-        pub async fn connect(url: &str) -> RowLock {
-            // Creates the schema.
-            drop(
-                telnyx_rooms_store::PostgresStore::connect(url)
-                    .await
-                    .unwrap(),
-            );
-            let mut pool = Vec::new();
-            for _ in 0..8 {
-                let (client, connection) = tokio_postgres::connect(url, tokio_postgres::NoTls)
-                    .await
-                    .unwrap();
-                tokio::spawn(connection);
-                pool.push(Mutex::new(client));
-            }
-            RowLock {
-                pool,
-                next: Default::default(),
-            }
-        }
-    }
-
-    impl super::Apply for RowLock {
-        fn apply<'a>(&'a self, e: &'a WebhookEvent) -> BoxFuture<'a, Result<Applied, StoreError>> {
-            async move {
-                let Some(room) = e.kind.room_id() else {
-                    return Ok(RoomActivity::new().apply(e));
-                };
-                let i = self.next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                let mut client = self.pool[i % self.pool.len()].lock().await;
-                let tx = client.transaction().await.unwrap();
-                tx.execute(
-                    "INSERT INTO telnyx_rooms_activity (room_id, version, state) VALUES ($1, 0, '') \
-                     ON CONFLICT DO NOTHING",
-                    &[&room],
-                )
-                .await
-                .unwrap();
-                let row = tx
-                    .query_one(
-                        "SELECT state FROM telnyx_rooms_activity WHERE room_id = $1 FOR UPDATE",
-                        &[&room],
-                    )
-                    .await
-                    .unwrap();
-                let text: String = row.get(0);
-                let mut state: RoomActivity = if text.is_empty() {
-                    RoomActivity::new()
-                } else {
-                    serde_json::from_str(&text).unwrap()
-                };
-                let applied = state.apply(e);
-                if applied.changed() {
-                    tx.execute(
-                        "UPDATE telnyx_rooms_activity SET state = $2, version = version + 1 \
-                         WHERE room_id = $1",
-                        &[&room, &serde_json::to_string(&state).unwrap()],
-                    )
-                    .await
-                    .unwrap();
-                    tx.execute(
-                        "SELECT pg_notify('telnyx_rooms_activity', $1)",
-                        &[&room.to_string()],
-                    )
-                    .await
-                    .unwrap();
-                }
-                tx.commit().await.unwrap();
-                Ok(applied)
-            }
-            .boxed()
-        }
-    }
-}
-
-/// A store of the benchmark's own: it applies (and, for the naive one, reads back); the rest of
-/// [`ActivityStore`] is not part of what the fleet measures.
+/// What a receiver needs of a store: apply, and (for the orchestrator) read a room back. The
+/// crate's stores, and the naive baseline, which is not one.
 trait Apply: Send + Sync {
     fn apply<'a>(
         &'a self,
@@ -335,61 +248,30 @@ trait Apply: Send + Sync {
     ) -> futures::future::BoxFuture<'a, Result<Applied, telnyx_rooms_store::StoreError>>;
     fn room(
         &self,
-        _: Uuid,
-    ) -> futures::future::BoxFuture<'_, Result<RoomActivity, telnyx_rooms_store::StoreError>> {
-        unimplemented!("read back through the real store")
-    }
+        room: Uuid,
+    ) -> futures::future::BoxFuture<'_, Result<RoomActivity, telnyx_rooms_store::StoreError>>;
 }
 
-struct Only<T>(T);
-
-impl<T: Apply> ActivityStore for Only<T> {
+impl Apply for Box<dyn ActivityStore> {
     fn apply<'a>(
         &'a self,
         e: &'a WebhookEvent,
     ) -> futures::future::BoxFuture<'a, Result<Applied, telnyx_rooms_store::StoreError>> {
-        self.0.apply(e)
+        (**self).apply(e)
     }
     fn room(
         &self,
         room: Uuid,
     ) -> futures::future::BoxFuture<'_, Result<RoomActivity, telnyx_rooms_store::StoreError>> {
-        self.0.room(room)
+        (**self).room(room)
     }
-    fn rooms(
-        &self,
-    ) -> futures::future::BoxFuture<'_, Result<Vec<Uuid>, telnyx_rooms_store::StoreError>> {
-        unimplemented!("not part of the fleet")
-    }
-    fn prune(
-        &self,
-        _: chrono::DateTime<chrono::Utc>,
-    ) -> futures::future::BoxFuture<'_, Result<usize, telnyx_rooms_store::StoreError>> {
-        unimplemented!("not part of the fleet")
-    }
-    fn reconcile<'a>(
-        &'a self,
-        _: &'a telnyx_rooms::Client,
-        _: Uuid,
-    ) -> futures::future::BoxFuture<
-        'a,
-        Result<telnyx_rooms::activity::ReconcileReport, telnyx_rooms_store::StoreError>,
-    > {
-        unimplemented!("not part of the fleet")
-    }
-    fn changes(
-        &self,
-    ) -> futures::future::BoxFuture<
-        '_,
-        Result<
-            futures::stream::BoxStream<
-                'static,
-                Result<telnyx_rooms_store::Change, telnyx_rooms_store::StoreError>,
-            >,
-            telnyx_rooms_store::StoreError,
-        >,
-    > {
-        unimplemented!("not part of the fleet")
+}
+
+/// A store for this run's receivers and reader, by URL (`naive+redis://...`: the baseline).
+async fn open(url: &str) -> Box<dyn Apply> {
+    match url.strip_prefix("naive+") {
+        Some(inner) => Box::new(naive::Naive::connect(inner).await),
+        None => Box::new(telnyx_rooms_store::connect(url).await.unwrap()),
     }
 }
 
@@ -423,6 +305,8 @@ struct Balancer {
     next: Arc<AtomicU64>,
     in_flight: Arc<AtomicU64>,
     failed: Arc<AtomicU64>,
+    /// Deliveries answered 503 and sent again.
+    retried: Arc<AtomicU64>,
     /// Forwards at once across the fleet (8 per receiver): what a receiver is asked to do
     /// concurrently, so an apply's time is its own and not a queue's.
     permits: Arc<tokio::sync::Semaphore>,
@@ -451,11 +335,25 @@ async fn balance(
                 request = request.header(name, v);
             }
         }
-        match request.send().await {
-            Ok(r) if r.status().is_success() => {}
-            other => {
-                eprintln!("fleet: a delivery failed at a receiver: {other:?}");
-                b2.failed.fetch_add(1, Ordering::SeqCst);
+        // Forwarded until a receiver takes it, as Telnyx retries a delivery answered 503 (a
+        // store that is down): about a minute of retries.
+        for attempt in 0..300 {
+            let Some(request) = request.try_clone() else {
+                break;
+            };
+            match request.send().await {
+                Ok(r) if r.status().is_success() => break,
+                Ok(r)
+                    if r.status() == reqwest::StatusCode::SERVICE_UNAVAILABLE && attempt < 299 =>
+                {
+                    b2.retried.fetch_add(1, Ordering::SeqCst);
+                    tokio::time::sleep(Duration::from_millis(200)).await;
+                }
+                other => {
+                    eprintln!("fleet: a delivery failed at a receiver: {other:?}");
+                    b2.failed.fetch_add(1, Ordering::SeqCst);
+                    break;
+                }
             }
         }
         b2.in_flight.fetch_sub(1, Ordering::SeqCst);
@@ -508,9 +406,9 @@ fn percentile(sorted: &[u32], p: f64) -> u64 {
     sorted[((sorted.len() - 1) as f64 * p).round() as usize] as u64
 }
 
-/// One store's run.
-async fn run_store(name: &str, url: &str, o: &Options) -> Outcome {
-    let emu = Emulator::start().await.unwrap();
+/// One store's run; `disruption` is done once half the deliveries were made.
+async fn run_store(name: &str, url: &str, o: &Options, disruption: Option<Disruption>) -> Outcome {
+    let emu = Arc::new(Emulator::start().await.unwrap());
     emu.set_timing(Timing {
         composition: Duration::from_millis(20),
         webhook_retry: Duration::from_millis(20),
@@ -532,6 +430,7 @@ async fn run_store(name: &str, url: &str, o: &Options) -> Outcome {
         next: Arc::default(),
         in_flight: Arc::default(),
         failed: Arc::default(),
+        retried: Arc::default(),
         permits: Arc::new(tokio::sync::Semaphore::new(8 * o.receivers)),
     };
     let app = axum::Router::new()
@@ -542,8 +441,22 @@ async fn run_store(name: &str, url: &str, o: &Options) -> Outcome {
     tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
 
     let started = Instant::now();
+    let disrupted = disruption.map(|d| {
+        let (emu, half) = (emu.clone(), o.deliveries / 2);
+        tokio::spawn(async move {
+            while emu.webhook_deliveries().len() < half {
+                tokio::time::sleep(Duration::from_millis(20)).await;
+            }
+            eprintln!("fleet: {half} deliveries made: disrupting the store");
+            tokio::task::spawn_blocking(d).await.unwrap();
+            eprintln!("fleet: the store is back");
+        })
+    });
     // Deliveries ~ events x 1.2 (duplicates) x 0.98 (drops).
     live(&emu, &hook, o.rooms, (o.deliveries as f64 / 1.176) as usize).await;
+    if let Some(d) = disrupted {
+        d.await.unwrap();
+    }
     // Done when the log stops growing and nothing is in flight.
     // Done when the log has stopped growing and nothing is in flight; the time is that of
     // the last forward answered.
@@ -615,12 +528,7 @@ async fn run_store(name: &str, url: &str, o: &Options) -> Outcome {
         }
     }
     // The store as the fleet left it, read by one more instance.
-    let reader: Box<dyn ActivityStore> = match url.strip_prefix("naive+") {
-        Some(inner) => Box::new(Only(naive::Naive::connect(inner).await)),
-        None => telnyx_rooms_store::connect(url.trim_start_matches("rowlock+"))
-            .await
-            .unwrap(),
-    };
+    let reader = open(url).await;
     let rooms: Vec<Uuid> = expected.rooms().collect();
     let (mut rooms_equal, mut facts_lost) = (0, 0);
     for room in &rooms {
@@ -653,54 +561,89 @@ async fn run_store(name: &str, url: &str, o: &Options) -> Outcome {
         p50_us: percentile(&latencies, 0.50),
         p99_us: percentile(&latencies, 0.99),
         failed: balancer.failed.load(Ordering::SeqCst),
+        retried: balancer.retried.load(Ordering::SeqCst),
     }
 }
 
-/// Runs every store with fresh servers; returns their outcomes.
+/// Runs every store with fresh servers, and each shared store again with its server restarted
+/// mid-run (down for 3 s); returns their outcomes.
 pub async fn run(o: Options) -> Vec<Outcome> {
-    let pg = support::Postgres::start();
-    let redis = support::Redis::start();
-    let stores = [
-        ("postgres (version compare-and-set)", pg.url.clone()),
+    let pg = Arc::new(Mutex::new(support::Postgres::start()));
+    let redis = Arc::new(Mutex::new(support::Redis::start()));
+    let pg_url = pg.lock().unwrap().url.clone();
+    let redis_url = redis.lock().unwrap().url.clone();
+    let restart_pg = || -> Option<Disruption> {
+        let pg = pg.clone();
+        Some(Box::new(move || {
+            pg.lock().unwrap().restart(Duration::from_secs(3))
+        }))
+    };
+    let restart_redis = || -> Option<Disruption> {
+        let redis = redis.clone();
+        Some(Box::new(move || {
+            redis.lock().unwrap().restart(Duration::from_secs(3))
+        }))
+    };
+    let stores: Vec<(&str, String, Option<Disruption>)> = vec![
+        ("postgres (facts, compare-and-set)", pg_url.clone(), None),
         (
-            "postgres (row lock, for comparison)",
-            format!("rowlock+{}", pg.url),
+            "postgres, restarted mid-run (3 s down)",
+            pg_url.clone(),
+            restart_pg(),
         ),
-        ("redis (compare-and-set script)", redis.url.clone()),
+        (
+            "redis (facts, compare-and-set script)",
+            redis_url.clone(),
+            None,
+        ),
+        (
+            "redis, restarted mid-run (3 s down)",
+            redis_url.clone(),
+            restart_redis(),
+        ),
         (
             "naive JSON read-modify-write (redis)",
-            format!("naive+{}", redis.url),
+            format!("naive+{redis_url}"),
+            None,
         ),
     ];
     let mut out = Vec::new();
-    for (name, url) in stores {
-        // Each store starts empty.
-        if url.starts_with("rowlock+") || url.starts_with("postgres") {
-            let (client, connection) = tokio_postgres::connect(&pg.url, tokio_postgres::NoTls)
-                .await
-                .unwrap();
-            tokio::spawn(connection);
-            let _ = client
-                .batch_execute("TRUNCATE telnyx_rooms_activity, telnyx_rooms_activity_horizon")
-                .await;
-        } else {
-            let client = redis::Client::open(redis.url.as_str()).unwrap();
-            let mut con = client.get_multiplexed_async_connection().await.unwrap();
-            let _: () = redis::cmd("FLUSHALL").query_async(&mut con).await.unwrap();
-        }
-        out.push(run_store(name, &url, &o).await);
+    for (name, url, disruption) in stores {
+        empty(&url).await;
+        out.push(run_store(name, &url, &o, disruption).await);
     }
     out
 }
 
+/// Empties the store at `url` (each run starts empty; runs share the two servers).
+async fn empty(url: &str) {
+    if url.contains("redis") {
+        let client = redis::Client::open(url.trim_start_matches("naive+")).unwrap();
+        let mut con = client.get_multiplexed_async_connection().await.unwrap();
+        let _: () = redis::cmd("FLUSHALL").query_async(&mut con).await.unwrap();
+    } else {
+        let (client, connection) = tokio_postgres::connect(url, tokio_postgres::NoTls)
+            .await
+            .unwrap();
+        tokio::spawn(connection);
+        // Absent before the first run made them.
+        let _ = client
+            .batch_execute(
+                "TRUNCATE telnyx_rooms_facts, telnyx_rooms_rooms, telnyx_rooms_changes, \
+                 telnyx_rooms_followers, telnyx_rooms_activity_horizon, telnyx_rooms_log_trimmed",
+            )
+            .await;
+    }
+}
+
 pub fn print(outcomes: &[Outcome]) {
     println!(
-        "| store | deliveries | distinct facts | `Changed` answers | rooms equal to the fold | facts lost | deliveries/s | apply p50 | apply p99 |"
+        "| store | deliveries | distinct facts | `Changed` answers | rooms equal to the fold | facts lost | answered 503 and retried | deliveries/s | apply p50 | apply p99 |"
     );
-    println!("|---|---|---|---|---|---|---|---|---|");
+    println!("|---|---|---|---|---|---|---|---|---|---|");
     for o in outcomes {
         println!(
-            "| {} | {} | {} | {} | {}/{} | {} | {:.0} | {} µs | {} µs |",
+            "| {} | {} | {} | {} | {}/{} | {} | {} | {:.0} | {} µs | {} µs |",
             o.store,
             o.deliveries,
             o.distinct_events,
@@ -708,6 +651,7 @@ pub fn print(outcomes: &[Outcome]) {
             o.rooms_equal,
             o.rooms,
             o.facts_lost,
+            o.retried,
             o.events_per_sec,
             o.p50_us,
             o.p99_us

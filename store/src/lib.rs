@@ -1,35 +1,72 @@
-//! Room activity shared by every webhook receiver of a fleet: one [`RoomActivity`] per room in
-//! PostgreSQL (feature `postgres`) or Redis (feature `redis`), or in memory for one instance and
-//! for tests, behind one trait, [`ActivityStore`].
+//! Room activity shared by every webhook receiver of a fleet, kept fact by fact in PostgreSQL
+//! (feature `postgres`) or Redis (feature `redis`), or in memory for one instance and for tests,
+//! behind one trait, [`ActivityStore`], with a durable, ordered log of changes.
 //!
 //! - [`ActivityStore::apply`] joins an event's facts into the stored room atomically: however
 //!   many receivers apply at once, no update is lost, and for a given new fact exactly one of
-//!   them is told [`Applied::Changed`], so a side effect (a notification, starting a
-//!   composition) runs once across the fleet.
-//! - [`ActivityStore::room`], [`ActivityStore::prune`] and [`ActivityStore::reconcile`] read,
-//!   prune and reconcile the stored state with the same laws as [`RoomActivity`] in memory (a
-//!   state-based CRDT: every write is a join).
-//! - [`ActivityStore::changes`] is a feed every instance can follow live (PostgreSQL
-//!   `LISTEN/NOTIFY`, a Redis stream, a channel in memory), saying which room changed and why.
-//!
-//! How: a room's state is stored with a version. A receiver reads it, joins the event in, and
-//! when that changed something writes it back only if the version is still the one it read (a
-//! compare-and-set: one `UPDATE ... WHERE version = $n` in PostgreSQL, one script in Redis), and
-//! otherwise reads again. The write and its change notice are one atomic step. An event whose
-//! facts the state already holds is answered without a write, so duplicates cost one read.
+//!   them is told [`Applied::Changed`]. It costs what the event brings (the few facts it is
+//!   about), not what the room holds.
+//! - Every change is written to the **change log** in the same atomic step as the facts it
+//!   changed, with a [`Position`]. Followers read the log from a position they keep
+//!   ([`ActivityStore::follow`], [`ActivityStore::acknowledge`]): a follower that was down reads
+//!   every change it missed, in order. **Side effects belong on the log**, not on `apply`'s
+//!   answer (see [below](#side-effects-at-least-once-acted-on-once)).
+//! - [`ActivityStore::room`], [`ActivityStore::prune`], [`ActivityStore::reconcile`] and
+//!   [`ActivityStore::reconcile_all`] read, prune and reconcile with the same laws as
+//!   [`RoomActivity`] in memory (a state-based CRDT: every write is a join), and write only
+//!   what they change.
 //!
 //! ```no_run
 //! # async fn run(event: telnyx_rooms::webhooks::WebhookEvent) -> Result<(), telnyx_rooms_store::StoreError> {
 //! use telnyx_rooms_store::ActivityStore;
 //!
 //! let store = telnyx_rooms_store::connect("postgres://rooms@127.0.0.1/rooms").await?;
-//! if store.apply(&event).await?.changed() {
-//!     // Exactly one receiver of the fleet gets here for this fact.
-//! }
+//! store.apply(&event).await?; // a receiver: store, then answer 200 (503 on an error)
 //! # Ok(()) }
 //! ```
+//!
+//! # How it is stored
+//!
+//! A room is its facts: each session, participant, recording, composition and tombstone under
+//! its own key ([`telnyx_rooms::activity::FactKey`]), each with a version drawn from one
+//! counter that only grows, so a version is never reused. `apply` reads the facts the event is
+//! about ([`RoomActivity::keys_of`]), joins the event in memory, and writes the facts that
+//! changed only if none of the facts it read has changed meanwhile (a compare-and-set over what
+//! it read: one PL/pgSQL function call in PostgreSQL, one script in Redis), with the change's
+//! log entry in the same step; a lost race reads again. Writers contend only when they touch
+//! the same fact. An event whose facts are all known costs one read and no write.
+//!
+//! # Side effects: at least once, acted on once
+//!
+//! `apply` answers [`Applied::Changed`] to exactly one caller, but a receiver that dies after
+//! the store wrote and before it acted takes the side effect with it: the retried delivery is
+//! "already known" everywhere. The change log does not forget: act on it.
+//!
+//! 1. Receivers only [`apply`](ActivityStore::apply) (and answer 503 when the store fails, so
+//!    Telnyx retries).
+//! 2. One follower per side effect reads the log with [`follow`](ActivityStore::follow) under a
+//!    name of its own, acts on each change with [`Change::id`] as the idempotency key (a
+//!    unique constraint, an idempotency header, a set of ids done), then
+//!    [`acknowledge`](ActivityStore::acknowledge)s its position.
+//! 3. A follower that restarts reads on from what it acknowledged: what it had read but not
+//!    acknowledged comes again (so the idempotency key matters); nothing is skipped.
+//!
+//! The log keeps [`LOG_RETENTION`] changes; a follower that fell further behind is told so
+//! ([`StoreError::FellBehind`]) and gets back with [`reconcile_all`](ActivityStore::reconcile_all)
+//! and a follow from now.
+//!
+//! # Failures
+//!
+//! | what fails | what happens | what is lost |
+//! |---|---|---|
+//! | the database restarts, fails over, or the network drops | calls fail with [`StoreError::Backend`] or [`StoreError::Timeout`] within the call timeout (a receiver answers 503, Telnyx retries); connections are re-made on their own (a pool for PostgreSQL, a connection manager for Redis) and calls succeed again once it is back, without a restart | nothing |
+//! | a receiver dies between the write and its reply | Telnyx retries; the retry is "already known"; the change is on the log | nothing: act on the log |
+//! | a follower is down | the log keeps the changes; it reads on from its last acknowledged position | nothing, within [`LOG_RETENTION`] |
+//! | every delivery of an event fails | the fact is missing until [`reconcile_all`](ActivityStore::reconcile_all), which finds rooms and sessions never heard of | nothing, once reconciled |
 
 use std::fmt;
+use std::str::FromStr;
+use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 use futures::future::BoxFuture;
@@ -40,25 +77,33 @@ use uuid::Uuid;
 pub use telnyx_rooms::activity::{Applied, ReconcileReport, RoomActivity};
 use telnyx_rooms::webhooks::WebhookEvent;
 
+mod algorithm;
+mod errors;
 mod memory;
 #[cfg(feature = "postgres")]
 mod postgres;
 #[cfg(feature = "redis")]
 mod redis;
-mod shared;
+mod settings;
 
+pub use errors::StoreError;
 pub use memory::MemoryStore;
 #[cfg(feature = "postgres")]
 pub use postgres::PostgresStore;
 #[cfg(feature = "redis")]
 pub use redis::RedisStore;
+pub use settings::Settings;
+
+/// How many changes the log keeps: a follower further behind than this is told so
+/// ([`StoreError::FellBehind`]). About 100 bytes a change: some 10 MB.
+pub const LOG_RETENTION: u64 = 100_000;
 
 /// A shared store of room activity. Every method's future is `Send`, so a store behind an
 /// `Arc<dyn ActivityStore>` serves a whole server.
 pub trait ActivityStore: Send + Sync {
     /// Joins `event` into its room atomically and says what happened. For a fact new to the
     /// fleet, exactly one caller across every instance sharing the store gets
-    /// [`Applied::Changed`], and a [`Change`] goes out on the feed.
+    /// [`Applied::Changed`], and one [`Change`] goes on the log.
     fn apply<'a>(&'a self, event: &'a WebhookEvent) -> BoxFuture<'a, Result<Applied, StoreError>>;
 
     /// The stored state of `room_id` (empty when nothing is known of it), with the store's
@@ -68,33 +113,157 @@ pub trait ActivityStore: Send + Sync {
     /// The ids of every room the store holds.
     fn rooms(&self) -> BoxFuture<'_, Result<Vec<Uuid>, StoreError>>;
 
-    /// [`RoomActivity::prune`] on every stored room: the store's horizon moves to
-    /// `older_than` (never back), and what ended before it is forgotten, with tombstones.
-    /// Returns how many rooms forgot something.
+    /// [`RoomActivity::prune`] on the store: the horizon moves to `older_than` (never back),
+    /// and what ended before it is forgotten, with tombstones, in the rooms that hold something
+    /// to forget (an index says which: the others are not read). Returns how many rooms forgot
+    /// something; only those are written and get a [`Cause::Prune`] change.
     fn prune(&self, older_than: DateTime<Utc>) -> BoxFuture<'_, Result<usize, StoreError>>;
 
-    /// [`RoomActivity::reconcile`] for one room: reads the API, then joins what it learnt into
-    /// the stored room (a join, so nothing another receiver wrote meanwhile is lost).
+    /// [`RoomActivity::reconcile`] for one room: reads the API (the room's sessions since the
+    /// horizon, not only those the store knows), then joins what it learnt into the stored
+    /// room, writing only the facts that changed (a room already equal to the API is not
+    /// written).
     fn reconcile<'a>(
         &'a self,
         client: &'a telnyx_rooms::Client,
         room_id: Uuid,
     ) -> BoxFuture<'a, Result<ReconcileReport, StoreError>>;
 
-    /// The live feed of changes, from now on. Each instance follows its own.
+    /// [`reconcile`](Self::reconcile) for every stored room and every room of the account with
+    /// a session active or ended since the horizon
+    /// ([`telnyx_rooms::activity::rooms_active_since`]), `concurrency` at a time: rooms never
+    /// heard of are found, and counted in [`ReconcileReport::rooms_missing`].
+    fn reconcile_all<'a>(
+        &'a self,
+        client: &'a telnyx_rooms::Client,
+        concurrency: usize,
+    ) -> BoxFuture<'a, Result<ReconcileReport, StoreError>>;
+
+    /// The log of changes after `after` (from now on with `None`), in order, live: the stream
+    /// waits for more. A position older than the log keeps is [`StoreError::FellBehind`].
+    fn changes_after(
+        &self,
+        after: Option<Position>,
+    ) -> BoxFuture<'_, Result<BoxStream<'static, Result<Change, StoreError>>, StoreError>>;
+
+    /// The last position `follower` acknowledged, if it ever did.
+    fn acknowledged<'a>(
+        &'a self,
+        follower: &'a str,
+    ) -> BoxFuture<'a, Result<Option<Position>, StoreError>>;
+
+    /// Records that `follower` has acted on every change up to `position`: a restart reads on
+    /// after it.
+    fn acknowledge<'a>(
+        &'a self,
+        follower: &'a str,
+        position: Position,
+    ) -> BoxFuture<'a, Result<(), StoreError>>;
+
+    /// The live log from now on: [`changes_after`](Self::changes_after) with `None`.
     fn changes(
         &self,
-    ) -> BoxFuture<'_, Result<BoxStream<'static, Result<Change, StoreError>>, StoreError>>;
+    ) -> BoxFuture<'_, Result<BoxStream<'static, Result<Change, StoreError>>, StoreError>> {
+        self.changes_after(None)
+    }
+
+    /// The log for the follower `name`: after its last acknowledged position, or from now for
+    /// a follower new to the store. Acknowledge with [`acknowledge`](Self::acknowledge).
+    fn follow<'a>(
+        &'a self,
+        name: &'a str,
+    ) -> BoxFuture<'a, Result<BoxStream<'static, Result<Change, StoreError>>, StoreError>> {
+        Box::pin(async move {
+            let after = self.acknowledged(name).await?;
+            self.changes_after(after).await
+        })
+    }
 }
 
-/// A change of the shared state, as the feed carries it.
+/// Where a change is in the log: ordered, unique, never reused. Shown and parsed as
+/// `major-minor` (a Redis stream id; in PostgreSQL the writing transaction's id and `0`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Position {
+    major: u64,
+    minor: u64,
+}
+
+impl Position {
+    pub(crate) fn new(major: u64, minor: u64) -> Position {
+        Position { major, minor }
+    }
+    pub(crate) fn major(&self) -> u64 {
+        self.major
+    }
+}
+
+impl fmt::Display for Position {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}-{}", self.major, self.minor)
+    }
+}
+
+impl FromStr for Position {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Position, String> {
+        let bad = || format!("`{s}` is not a change position (two numbers: `123-0`)");
+        let (a, b) = s.split_once('-').ok_or_else(bad)?;
+        Ok(Position {
+            major: a.parse().map_err(|_| bad())?,
+            minor: b.parse().map_err(|_| bad())?,
+        })
+    }
+}
+
+impl Serialize for Position {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Position {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Position, D::Error> {
+        let text = String::deserialize(d)?;
+        text.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+/// A change of the shared state, as the log carries it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Change {
+    /// Where it is in the log.
+    pub position: Position,
     /// The room whose state changed: read it with [`ActivityStore::room`].
     pub room_id: Uuid,
     /// What changed it.
     #[serde(flatten)]
     pub cause: Cause,
+}
+
+impl Change {
+    /// An id for this change, the same however often it is read: the idempotency key of a side
+    /// effect done for it (`<position>`).
+    pub fn id(&self) -> String {
+        self.position.to_string()
+    }
+}
+
+/// What a change says before the store gives it a position: what is written with the facts.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub(crate) struct Notice {
+    pub room_id: Uuid,
+    #[serde(flatten)]
+    pub cause: Cause,
+}
+
+impl Notice {
+    pub(crate) fn at(self, position: Position) -> Change {
+        Change {
+            position,
+            room_id: self.room_id,
+            cause: self.cause,
+        }
+    }
 }
 
 /// What changed a room.
@@ -117,65 +286,35 @@ pub enum Cause {
     Prune,
 }
 
-/// What a store call can fail with.
-#[derive(Debug, thiserror::Error)]
-#[non_exhaustive]
-pub enum StoreError {
-    /// The database answered with an error, or could not be reached.
-    #[error("{backend}: {source}")]
-    Backend {
-        /// `postgres` or `redis`.
-        backend: &'static str,
-        /// What it said.
-        #[source]
-        source: Box<dyn std::error::Error + Send + Sync>,
-    },
-    /// A stored state does not decode (written by another version of this crate?).
-    #[error("the stored state of room {room_id} does not decode: {source}")]
-    State {
-        /// The room.
-        room_id: Uuid,
-        /// Why.
-        #[source]
-        source: serde_json::Error,
-    },
-    /// The API could not be read ([`ActivityStore::reconcile`]).
-    #[error(transparent)]
-    Api(#[from] telnyx_rooms::Error),
-    /// A store URL this build cannot open.
-    #[error("{0}")]
-    Url(String),
-}
-
-impl StoreError {
-    #[allow(dead_code)]
-    pub(crate) fn backend(
-        backend: &'static str,
-        e: impl std::error::Error + Send + Sync + 'static,
-    ) -> StoreError {
-        StoreError::Backend {
-            backend,
-            source: Box::new(e),
-        }
-    }
-}
-
 /// Opens the store a URL names: `memory:` (this process only), `postgres://...` (feature
-/// `postgres`; the schema is created or migrated on first use) or `redis://...` (feature
-/// `redis`).
+/// `postgres`; the schema is created or migrated on first use) or `redis://...`/`rediss://...`
+/// (feature `redis`), with the default [`Settings`] (and those the URL sets).
 pub async fn connect(url: &str) -> Result<Box<dyn ActivityStore>, StoreError> {
+    connect_with(url, Settings::default()).await
+}
+
+/// [`connect`] with [`Settings`] (timeouts).
+pub async fn connect_with(
+    url: &str,
+    settings: Settings,
+) -> Result<Box<dyn ActivityStore>, StoreError> {
     let scheme = url.split_once(':').map(|(s, _)| s).unwrap_or(url);
     match scheme {
         "memory" => Ok(Box::new(MemoryStore::new())),
         #[cfg(feature = "postgres")]
-        "postgres" | "postgresql" => Ok(Box::new(PostgresStore::connect(url).await?)),
+        "postgres" | "postgresql" => {
+            Ok(Box::new(PostgresStore::connect_with(url, settings).await?))
+        }
         #[cfg(feature = "redis")]
-        "redis" | "rediss" => Ok(Box::new(RedisStore::connect(url).await?)),
-        other => Err(StoreError::Url(format!(
-            "a store URL is memory:, postgres://... or redis://...; `{other}:` is not one this \
-             build opens (features: {})",
-            enabled_features()
-        ))),
+        "redis" | "rediss" => Ok(Box::new(RedisStore::connect_with(url, settings).await?)),
+        other => {
+            let _ = settings;
+            Err(StoreError::Url(format!(
+                "a store URL is memory:, postgres://... or redis://...; `{other}:` is not one this \
+                 build opens (features: {})",
+                enabled_features()
+            )))
+        }
     }
 }
 
@@ -202,4 +341,11 @@ impl fmt::Display for Change {
             Cause::Prune => write!(f, "room {}: pruned", self.room_id),
         }
     }
+}
+
+/// Waits between attempts to reach a server again: 100 ms doubling to 5 s.
+pub(crate) fn backoff(attempt: u32) -> Duration {
+    Duration::from_millis(100)
+        .saturating_mul(2u32.saturating_pow(attempt.min(10)))
+        .min(Duration::from_secs(5))
 }

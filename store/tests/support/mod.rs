@@ -122,41 +122,70 @@ fn wait_for_port(port: u16, what: &str, child: &mut Child) {
 pub struct Postgres {
     child: Child,
     dir: PathBuf,
+    port: u16,
     /// `postgres://rooms@127.0.0.1:{port}/postgres`
     pub url: String,
 }
 
+/// Runs `program` as the `postgres` user when we are root (PostgreSQL refuses root).
+fn as_postgres(program: &Path) -> Command {
+    if is_root() {
+        let mut c = Command::new("runuser");
+        c.args(["-u", "postgres", "--"]).arg(program);
+        c
+    } else {
+        Command::new(program)
+    }
+}
+
 impl Postgres {
     pub fn start() -> Postgres {
+        Postgres::start_with(&[])
+    }
+
+    /// With more `-c name=value` settings (`ssl=on`, ...).
+    pub fn start_with(settings: &[&str]) -> Postgres {
         ensure_installed();
         let bin = pg_bin().expect("installed");
         let dir = temp_dir("pg");
         let data = dir.join("data");
-        let as_postgres = is_root();
-        if as_postgres {
+        if is_root() {
             assert!(run(Command::new("chown")
                 .args(["-R", "postgres:postgres"])
                 .arg(&dir)));
         }
-        let command = |program: &Path| {
-            if as_postgres {
-                let mut c = Command::new("runuser");
-                c.args(["-u", "postgres", "--"]).arg(program);
-                c
-            } else {
-                Command::new(program)
-            }
-        };
-        let ok = run(command(&bin.join("initdb"))
+        let ok = run(as_postgres(&bin.join("initdb"))
             .args(["-A", "trust", "-U", "rooms", "--no-sync", "-D"])
             .arg(&data));
         assert!(ok, "initdb failed");
+        for setting in settings {
+            let conf = data.join("postgresql.conf");
+            let mut text = std::fs::read_to_string(&conf).unwrap();
+            text.push_str(&format!("\n{setting}\n"));
+            std::fs::write(&conf, text).unwrap();
+        }
         let port = free_port();
-        let mut child = command(&bin.join("postgres"))
+        let child = Postgres::spawn(&dir, port);
+        Postgres {
+            child,
+            dir,
+            port,
+            url: format!("postgres://rooms@127.0.0.1:{port}/postgres"),
+        }
+    }
+
+    /// The data directory (for files the test adds: certificates, `pg_hba.conf`).
+    pub fn data_dir(&self) -> PathBuf {
+        self.dir.join("data")
+    }
+
+    fn spawn(dir: &Path, port: u16) -> Child {
+        let bin = pg_bin().expect("installed");
+        let mut child = as_postgres(&bin.join("postgres"))
             .arg("-D")
-            .arg(&data)
+            .arg(dir.join("data"))
             .args(["-p", &port.to_string(), "-k"])
-            .arg(&dir)
+            .arg(dir)
             .args(["-c", "listen_addresses=127.0.0.1", "-c", "fsync=off"])
             .args(["-c", "max_connections=200"])
             .stdout(Stdio::null())
@@ -164,11 +193,38 @@ impl Postgres {
             .spawn()
             .expect("postgres starts");
         wait_for_port(port, "postgres", &mut child);
-        Postgres {
-            child,
-            dir,
-            url: format!("postgres://rooms@127.0.0.1:{port}/postgres"),
+        child
+    }
+
+    /// Stops the server (a fast shutdown: clients are disconnected), as a restart or a
+    /// failover does.
+    pub fn stop(&mut self) {
+        let bin = pg_bin().expect("installed");
+        let stopped = run(as_postgres(&bin.join("pg_ctl"))
+            .args(["stop", "-m", "fast", "-w", "-D"])
+            .arg(self.data_dir()));
+        assert!(stopped, "pg_ctl stop failed");
+        let _ = self.child.wait();
+        let started = Instant::now();
+        while std::net::TcpStream::connect(("127.0.0.1", self.port)).is_ok() {
+            assert!(
+                started.elapsed() < Duration::from_secs(30),
+                "postgres did not stop"
+            );
+            std::thread::sleep(Duration::from_millis(20));
         }
+    }
+
+    /// Starts it again on the same data and port.
+    pub fn start_again(&mut self) {
+        self.child = Postgres::spawn(&self.dir, self.port);
+    }
+
+    /// Stopped for `down`, then started again.
+    pub fn restart(&mut self, down: Duration) {
+        self.stop();
+        std::thread::sleep(down);
+        self.start_again();
     }
 }
 
@@ -183,33 +239,81 @@ impl Drop for Postgres {
     }
 }
 
-/// A Redis server of the test's own.
+/// A Redis server of the test's own, writing every command to its append-only file before it
+/// answers (so that a restart loses nothing, as a managed Redis with persistence does).
 pub struct Redis {
     child: Child,
     dir: PathBuf,
+    port: u16,
+    extra: Vec<String>,
     /// `redis://127.0.0.1:{port}/`
     pub url: String,
 }
 
 impl Redis {
     pub fn start() -> Redis {
+        Redis::start_with(&[])
+    }
+
+    /// With more command-line settings (`--tls-port`, ...).
+    pub fn start_with(extra: &[&str]) -> Redis {
         ensure_installed();
         let dir = temp_dir("redis");
         let port = free_port();
+        let extra: Vec<String> = extra.iter().map(|s| s.to_string()).collect();
+        let child = Redis::spawn(&dir, port, &extra);
+        Redis {
+            child,
+            dir,
+            port,
+            extra,
+            url: format!("redis://127.0.0.1:{port}/"),
+        }
+    }
+
+    /// The server's directory (for files the test adds).
+    pub fn dir(&self) -> PathBuf {
+        self.dir.clone()
+    }
+
+    fn spawn(dir: &Path, port: u16, extra: &[String]) -> Child {
         let mut child = Command::new(redis_bin().expect("installed"))
             .args(["--port", &port.to_string(), "--bind", "127.0.0.1"])
-            .args(["--save", "", "--appendonly", "no", "--dir"])
-            .arg(&dir)
+            .args([
+                "--save",
+                "",
+                "--appendonly",
+                "yes",
+                "--appendfsync",
+                "always",
+            ])
+            .arg("--dir")
+            .arg(dir)
+            .args(extra)
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()
             .expect("redis-server starts");
         wait_for_port(port, "redis-server", &mut child);
-        Redis {
-            child,
-            dir,
-            url: format!("redis://127.0.0.1:{port}/"),
-        }
+        child
+    }
+
+    /// Stops the server at once (SIGKILL: its append-only file already holds every write).
+    pub fn stop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+
+    /// Starts it again on the same files and port.
+    pub fn start_again(&mut self) {
+        self.child = Redis::spawn(&self.dir, self.port, &self.extra);
+    }
+
+    /// Stopped for `down`, then started again.
+    pub fn restart(&mut self, down: Duration) {
+        self.stop();
+        std::thread::sleep(down);
+        self.start_again();
     }
 }
 

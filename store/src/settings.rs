@@ -1,0 +1,39 @@
+//! How long a store waits: to connect, and for each call.
+
+use std::time::Duration;
+
+/// Timeouts of a store. Defaults: 5 s to connect (PostgreSQL's `connect_timeout` in the URL,
+/// in seconds, sets it too), 10 s for each call (a read, a write, a prune of one room). A call
+/// past its timeout fails with [`StoreError::Timeout`](crate::StoreError::Timeout), and a
+/// receiver answers 503.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Settings {
+    /// To open a connection, the TLS handshake and authentication included.
+    pub connect_timeout: Duration,
+    /// For each call to the database.
+    pub call_timeout: Duration,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            connect_timeout: Duration::from_secs(5),
+            call_timeout: Duration::from_secs(10),
+        }
+    }
+}
+
+impl Settings {
+    /// These settings with another connect timeout.
+    pub fn connect_timeout(mut self, t: Duration) -> Self {
+        self.connect_timeout = t;
+        self
+    }
+
+    /// These settings with another call timeout.
+    pub fn call_timeout(mut self, t: Duration) -> Self {
+        self.call_timeout = t;
+        self
+    }
+}
