@@ -91,6 +91,7 @@ pub(crate) trait Backend: Send + Sync + 'static {
         &self,
         after: Option<Position>,
     ) -> BoxFuture<'_, Result<BoxStream<'static, Result<Change, StoreError>>, StoreError>>;
+    fn head(&self) -> BoxFuture<'_, Result<Position, StoreError>>;
     fn acknowledged<'a>(
         &'a self,
         follower: &'a str,
@@ -374,6 +375,10 @@ impl<B: Backend> ActivityStore for Store<B> {
         self.call(self.backend.changes_after(after)).boxed()
     }
 
+    fn head(&self) -> BoxFuture<'_, Result<Position, StoreError>> {
+        self.call(self.backend.head()).boxed()
+    }
+
     fn acknowledged<'a>(
         &'a self,
         follower: &'a str,
@@ -446,6 +451,11 @@ macro_rules! delegate {
                 >,
             > {
                 self.inner.changes_after(after)
+            }
+            fn head(
+                &self,
+            ) -> futures::future::BoxFuture<'_, Result<$crate::Position, $crate::StoreError>> {
+                self.inner.head()
             }
             fn acknowledged<'a>(
                 &'a self,

@@ -146,6 +146,9 @@ pub trait ActivityStore: Send + Sync {
         after: Option<Position>,
     ) -> BoxFuture<'_, Result<BoxStream<'static, Result<Change, StoreError>>, StoreError>>;
 
+    /// The position of the newest change every reader can see (`0-0` for an empty log).
+    fn head(&self) -> BoxFuture<'_, Result<Position, StoreError>>;
+
     /// The last position `follower` acknowledged, if it ever did.
     fn acknowledged<'a>(
         &'a self,
@@ -167,15 +170,24 @@ pub trait ActivityStore: Send + Sync {
         self.changes_after(None)
     }
 
-    /// The log for the follower `name`: after its last acknowledged position, or from now for
-    /// a follower new to the store. Acknowledge with [`acknowledge`](Self::acknowledge).
+    /// The log for the follower `name`: after its last acknowledged position. A follower new
+    /// to the store starts from now, and that start is recorded at once, so that a restart
+    /// before its first acknowledgement still misses nothing. Acknowledge with
+    /// [`acknowledge`](Self::acknowledge).
     fn follow<'a>(
         &'a self,
         name: &'a str,
     ) -> BoxFuture<'a, Result<BoxStream<'static, Result<Change, StoreError>>, StoreError>> {
         Box::pin(async move {
-            let after = self.acknowledged(name).await?;
-            self.changes_after(after).await
+            let after = match self.acknowledged(name).await? {
+                Some(p) => p,
+                None => {
+                    let now = self.head().await?;
+                    self.acknowledge(name, now).await?;
+                    self.acknowledged(name).await?.unwrap_or(now)
+                }
+            };
+            self.changes_after(Some(after)).await
         })
     }
 }

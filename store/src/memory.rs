@@ -1,5 +1,6 @@
 //! The store in this process's memory: one instance, and tests. Same algorithm and laws as the
-//! shared stores, behind a mutex; the log is a queue of the last [`LOG_RETENTION`] changes.
+//! shared stores, behind a mutex; the log is a queue of the last
+//! [`LOG_RETENTION`](crate::LOG_RETENTION) changes.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, VecDeque};
 use std::sync::{Arc, Mutex};
@@ -12,7 +13,7 @@ use telnyx_rooms::activity::FactKey;
 use uuid::Uuid;
 
 use crate::algorithm::{Backend, Due, Loaded, Outcome, Store, StoredFact, Which, Write};
-use crate::{Change, Position, Settings, StoreError, LOG_RETENTION};
+use crate::{Change, Position, Settings, StoreError};
 
 /// Room activity in memory, behind the same [`ActivityStore`](crate::ActivityStore) trait as
 /// the shared stores.
@@ -29,22 +30,33 @@ struct Data {
     log: VecDeque<Change>,
     written: u64,
     followers: HashMap<String, Position>,
+    retention: u64,
 }
 
 struct Memory {
     data: Arc<Mutex<Data>>,
     /// The position of the last change written, for followers waiting for more.
     head: tokio::sync::watch::Sender<u64>,
+    settings: Settings,
 }
 
 impl MemoryStore {
     /// An empty store.
     pub fn new() -> MemoryStore {
+        MemoryStore::with_settings(Settings::default())
+    }
+
+    /// An empty store keeping `settings.log_retention` changes.
+    pub fn with_settings(settings: Settings) -> MemoryStore {
         MemoryStore {
             inner: Store {
                 backend: Memory {
-                    data: Arc::default(),
+                    data: Arc::new(Mutex::new(Data {
+                        retention: settings.log_retention,
+                        ..Data::default()
+                    })),
                     head: tokio::sync::watch::channel(0).0,
+                    settings,
                 },
             },
         }
@@ -101,7 +113,7 @@ impl Data {
         self.written += 1;
         let position = Position::new(self.written, 0);
         self.log.push_back(notice.clone().at(position));
-        while self.log.len() as u64 > LOG_RETENTION {
+        while self.log.len() as u64 > self.retention {
             self.log.pop_front();
         }
         Outcome::Written(Some(position))
@@ -130,7 +142,7 @@ impl Backend for Memory {
     }
 
     fn settings(&self) -> Settings {
-        Settings::default()
+        self.settings
     }
 
     fn load<'a>(
@@ -227,6 +239,10 @@ impl Backend for Memory {
             },
         );
         ready(Ok(stream.boxed()))
+    }
+
+    fn head(&self) -> BoxFuture<'_, Result<Position, StoreError>> {
+        ready(Ok(Position::new(self.data.lock().unwrap().written, 0)))
     }
 
     fn acknowledged<'a>(

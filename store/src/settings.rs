@@ -13,6 +13,9 @@ pub struct Settings {
     pub connect_timeout: Duration,
     /// For each call to the database.
     pub call_timeout: Duration,
+    /// How many changes the log keeps ([`LOG_RETENTION`](crate::LOG_RETENTION) by default):
+    /// a follower further behind is told so.
+    pub log_retention: u64,
 }
 
 impl Default for Settings {
@@ -20,6 +23,7 @@ impl Default for Settings {
         Settings {
             connect_timeout: Duration::from_secs(5),
             call_timeout: Duration::from_secs(10),
+            log_retention: crate::LOG_RETENTION,
         }
     }
 }
@@ -28,6 +32,12 @@ impl Settings {
     /// These settings with another connect timeout.
     pub fn connect_timeout(mut self, t: Duration) -> Self {
         self.connect_timeout = t;
+        self
+    }
+
+    /// These settings with another log retention (at least 1).
+    pub fn log_retention(mut self, changes: u64) -> Self {
+        self.log_retention = changes.max(1);
         self
     }
 

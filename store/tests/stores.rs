@@ -10,153 +10,20 @@
 mod support;
 
 use std::collections::BTreeSet;
-use std::sync::Arc;
 use std::time::Duration;
 
-use chrono::{DateTime, TimeZone, Utc};
 use futures::StreamExt;
+use support::events::{at, room_events, Rng};
+use support::stores::{instances, Kind};
 use telnyx_rooms::activity::RoomActivity;
 use telnyx_rooms::webhooks::WebhookEvent;
-use telnyx_rooms_store::{
-    ActivityStore, Cause, MemoryStore, PostgresStore, RedisStore, StoreError,
-};
+use telnyx_rooms_store::{Cause, StoreError};
 use uuid::Uuid;
 
-/// A small deterministic generator (no dependency for shuffling).
-struct Rng(u64);
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-}
-
-fn at(secs: i64) -> DateTime<Utc> {
-    Utc.timestamp_opt(1_780_000_000 + secs, 0).unwrap()
-}
-
-fn event(kind: &str, when: DateTime<Utc>, payload: serde_json::Value) -> WebhookEvent {
-    let body = serde_json::json!({"data": {
-        "event_type": format!("video.room.{kind}"),
-        "id": Uuid::new_v4(),
-        "occurred_at": when,
-        "record_type": "event",
-        "payload": payload,
-    }});
-    WebhookEvent::parse(body.to_string().as_bytes()).unwrap()
-}
-
-/// Each room: a session with participants who join and leave, each recorded, then the end
-/// and a composition. Every event states one fact nothing else states.
-fn room_events(rooms: usize, participants: usize) -> Vec<WebhookEvent> {
-    let mut out = Vec::new();
-    for r in 0..rooms {
-        let room = Uuid::from_u128(0xA000 + r as u128);
-        let session = Uuid::from_u128(0xB000 + r as u128);
-        let ids = serde_json::json!({"room_id": room, "session_id": session});
-        let with = |extra: serde_json::Value| {
-            let mut p = ids.clone();
-            p.as_object_mut()
-                .unwrap()
-                .extend(extra.as_object().unwrap().clone());
-            p
-        };
-        let t0 = r as i64 * 1000;
-        out.push(event("session.started", at(t0), ids.clone()));
-        for p in 0..participants {
-            let participant = Uuid::from_u128(0xC0000 + (r * 100 + p) as u128);
-            let recording = Uuid::from_u128(0xD0000 + (r * 100 + p) as u128);
-            let t = t0 + 10 * p as i64;
-            out.push(event(
-                "participant.joined",
-                at(t + 1),
-                with(
-                    serde_json::json!({"participant_id": participant, "context": format!("p{p}")}),
-                ),
-            ));
-            out.push(event(
-                "recording.started",
-                at(t + 2),
-                with(serde_json::json!({"recording_id": recording, "participant_id": participant, "type": "audio"})),
-            ));
-            out.push(event(
-                "participant.left",
-                at(t + 500),
-                with(serde_json::json!({"participant_id": participant, "left_reason": "left", "duration_secs": 499})),
-            ));
-            out.push(event(
-                "recording.completed",
-                at(t + 501),
-                with(serde_json::json!({"recording_id": recording, "participant_id": participant, "duration_secs": 498, "size_mb": 1.5})),
-            ));
-        }
-        out.push(event(
-            "session.ended",
-            at(t0 + 900),
-            with(
-                serde_json::json!({"ended_reason": "all_participants_left", "duration_secs": 900}),
-            ),
-        ));
-        out.push(event(
-            "composition.completed",
-            at(t0 + 950),
-            with(serde_json::json!({"composition_id": Uuid::from_u128(0xE000 + r as u128), "format": "mp4"})),
-        ));
-    }
-    out
-}
-
-/// The servers a kind of store needs, held for the test (dropping one stops it).
-#[allow(dead_code)]
-enum Server {
-    None,
-    Postgres(support::Postgres),
-    Redis(support::Redis),
-}
-
-#[derive(Debug, Clone, Copy)]
-enum Kind {
-    Memory,
-    Postgres,
-    Redis,
-}
-
-/// `n` instances of one store: separate connections for the shared stores, one `Arc` for
-/// memory (an in-memory store is one process's).
-async fn instances(kind: Kind, n: usize) -> (Vec<Arc<dyn ActivityStore>>, Server) {
-    match kind {
-        Kind::Memory => {
-            let one: Arc<dyn ActivityStore> = Arc::new(MemoryStore::new());
-            ((0..n).map(|_| one.clone()).collect(), Server::None)
-        }
-        Kind::Postgres => {
-            let server = support::Postgres::start();
-            let mut out: Vec<Arc<dyn ActivityStore>> = Vec::new();
-            for _ in 0..n {
-                out.push(Arc::new(PostgresStore::connect(&server.url).await.unwrap()));
-            }
-            (out, Server::Postgres(server))
-        }
-        Kind::Redis => {
-            let server = support::Redis::start();
-            let mut out: Vec<Arc<dyn ActivityStore>> = Vec::new();
-            for _ in 0..n {
-                out.push(Arc::new(RedisStore::connect(&server.url).await.unwrap()));
-            }
-            (out, Server::Redis(server))
-        }
-    }
-}
-
-async fn fleet_applies_everything_once(kind: Kind) {
+async fn fleet_applies_everything_once(kind: Kind, rooms: usize, participants: usize) {
     const INSTANCES: usize = 4;
     const TASKS_PER_INSTANCE: usize = 4;
-    let events = room_events(12, 4);
+    let events = room_events(rooms, participants);
     let mut expected = RoomActivity::new();
     let distinct = events
         .iter()
@@ -225,18 +92,23 @@ async fn fleet_applies_everything_once(kind: Kind) {
     }
     // Every instance following the feed hears of every change once.
     for feed in &mut feeds {
-        let mut heard = 0;
-        while heard < changed {
+        let mut heard = Vec::new();
+        while heard.len() < changed {
             let change = tokio::time::timeout(Duration::from_secs(10), feed.next())
                 .await
                 .expect("the feed carries every change")
                 .unwrap()
                 .unwrap();
             assert!(matches!(change.cause, Cause::Event { .. }), "{change:?}");
-            heard += 1;
+            heard.push(change);
         }
         let more = tokio::time::timeout(Duration::from_millis(300), feed.next()).await;
         assert!(more.is_err(), "{kind:?}: no change twice: {more:?}");
+        let positions: Vec<_> = heard.iter().map(|c| c.position).collect();
+        assert!(
+            positions.windows(2).all(|w| w[0] < w[1]),
+            "{kind:?}: in the log's order, none twice"
+        );
     }
 
     // Prune on the store is prune in memory: forget what ended before the horizon.
@@ -259,17 +131,142 @@ async fn fleet_applies_everything_once(kind: Kind) {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn memory_store_applies_everything_once() {
-    fleet_applies_everything_once(Kind::Memory).await;
+    fleet_applies_everything_once(Kind::Memory, 12, 4).await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn postgres_store_applies_everything_once() {
-    fleet_applies_everything_once(Kind::Postgres).await;
+    fleet_applies_everything_once(Kind::Postgres, 12, 4).await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
 async fn redis_store_applies_everything_once() {
-    fleet_applies_everything_once(Kind::Redis).await;
+    fleet_applies_everything_once(Kind::Redis, 12, 4).await;
+}
+
+/// Sixteen writers on four instances joining, leaving and recording in one room at once (the
+/// start of a class: everyone joins within seconds): they contend only on the facts they share,
+/// and the laws hold.
+#[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+async fn sixteen_writers_on_one_large_room() {
+    for kind in [Kind::Memory, Kind::Postgres, Kind::Redis] {
+        fleet_applies_everything_once(kind, 1, 120).await;
+    }
+}
+
+/// A database written by the previous version (one row, or hash, per room holding its whole
+/// state) is converted into facts on connect: every room reads as it did, and goes on.
+#[tokio::test]
+async fn a_store_of_the_previous_format_is_converted() {
+    let events = room_events(3, 3);
+    let mut fold = RoomActivity::new();
+    for e in &events {
+        let _ = fold.apply(e);
+    }
+    // Each room as the previous version stored it: a state holding that room only.
+    let old: Vec<(Uuid, String)> = fold
+        .rooms()
+        .map(|room| {
+            let mut state = RoomActivity::new();
+            for e in events.iter().filter(|e| e.kind.room_id() == Some(room)) {
+                let _ = state.apply(e);
+            }
+            (room, serde_json::to_string(&state).unwrap())
+        })
+        .collect();
+    let later = support::events::event(
+        "participant.joined",
+        at(5),
+        serde_json::json!({"room_id": old[0].0, "session_id": Uuid::from_u128(0xB000),
+            "participant_id": Uuid::from_u128(0xF00), "context": "late"}),
+    );
+
+    let pg = support::Postgres::start();
+    let (client, connection) = tokio_postgres::connect(&pg.url, tokio_postgres::NoTls)
+        .await
+        .unwrap();
+    tokio::spawn(connection);
+    client
+        .batch_execute(
+            "CREATE TABLE telnyx_rooms_migrations (version integer PRIMARY KEY, \
+                 applied_at timestamptz NOT NULL DEFAULT now());
+             INSERT INTO telnyx_rooms_migrations (version) VALUES (1);
+             CREATE TABLE telnyx_rooms_activity (room_id uuid PRIMARY KEY, version bigint NOT NULL, \
+                 state text NOT NULL, updated_at timestamptz NOT NULL DEFAULT now());
+             CREATE TABLE telnyx_rooms_activity_horizon (id boolean PRIMARY KEY DEFAULT true \
+                 CHECK (id), horizon timestamptz NOT NULL);",
+        )
+        .await
+        .unwrap();
+    for (room, state) in &old {
+        client
+            .execute(
+                "INSERT INTO telnyx_rooms_activity (room_id, version, state) VALUES ($1, 1, $2)",
+                &[room, state],
+            )
+            .await
+            .unwrap();
+    }
+    let redis_server = support::Redis::start();
+    let redis_client = redis::Client::open(redis_server.url.as_str()).unwrap();
+    let mut con = redis_client
+        .get_multiplexed_async_connection()
+        .await
+        .unwrap();
+    for (room, state) in &old {
+        let _: () = redis::cmd("HSET")
+            .arg(format!("telnyx-rooms:room:{room}"))
+            .arg("v")
+            .arg(1)
+            .arg("s")
+            .arg(state)
+            .query_async(&mut con)
+            .await
+            .unwrap();
+        let _: () = redis::cmd("SADD")
+            .arg("telnyx-rooms:rooms")
+            .arg(room.to_string())
+            .query_async(&mut con)
+            .await
+            .unwrap();
+    }
+
+    let stores: Vec<(&str, Box<dyn telnyx_rooms_store::ActivityStore>)> = vec![
+        (
+            "postgres",
+            telnyx_rooms_store::connect(&pg.url).await.unwrap(),
+        ),
+        (
+            "redis",
+            telnyx_rooms_store::connect(&redis_server.url)
+                .await
+                .unwrap(),
+        ),
+    ];
+    for (name, store) in &stores {
+        let rooms: BTreeSet<Uuid> = store.rooms().await.unwrap().into_iter().collect();
+        assert_eq!(rooms, fold.rooms().collect(), "{name}");
+        for room in &rooms {
+            let stored = store.room(*room).await.unwrap();
+            assert_eq!(stored.room(*room), fold.room(*room), "{name}: room {room}");
+        }
+        // It goes on: a duplicate is known, a new fact is one.
+        assert!(!store.apply(&events[1]).await.unwrap().changed(), "{name}");
+        assert!(store.apply(&later).await.unwrap().changed(), "{name}");
+    }
+    // The old rows are kept aside in PostgreSQL, and gone from Redis.
+    let kept: i64 = client
+        .query_one("SELECT count(*) FROM telnyx_rooms_activity_v1", &[])
+        .await
+        .unwrap()
+        .get(0);
+    assert_eq!(kept, 3);
+    let left: Vec<String> = redis::cmd("KEYS")
+        .arg("telnyx-rooms:room:*")
+        .query_async(&mut con)
+        .await
+        .unwrap();
+    assert!(left.is_empty(), "{left:?}");
 }
 
 /// Reconcile on the store: what the API knows and no event said is joined in, and a second

@@ -53,7 +53,7 @@ async fn open(config: &Config, settings: Settings) -> Result<(Client, Arc<Notify
 }
 
 /// The position of the newest entry every reader can see now.
-async fn head(client: &Client) -> Result<u64, StoreError> {
+pub(super) async fn head(client: &Client) -> Result<u64, StoreError> {
     let row = client
         .query_one(
             "SELECT coalesce(max(xid)::text, '0') FROM telnyx_rooms_changes \
@@ -74,9 +74,10 @@ async fn batch(client: &Client, cursor: u64) -> Result<Vec<Change>, StoreError> 
         &[],
     );
     let entries = client.query(
-        "SELECT xid::text, change FROM telnyx_rooms_changes \
-         WHERE xid > $1::text::xid8 AND xid < pg_snapshot_xmin(pg_current_snapshot()) \
-         ORDER BY xid LIMIT 512",
+        // Ordered by the column (an xid8), not by the text this selects.
+        "SELECT c.xid::text AS position, c.change FROM telnyx_rooms_changes c \
+         WHERE c.xid > $1::text::xid8 AND c.xid < pg_snapshot_xmin(pg_current_snapshot()) \
+         ORDER BY c.xid LIMIT 512",
         &params,
     );
     let (trimmed, rows) = futures::try_join!(trimmed, entries).map_err(pg)?;

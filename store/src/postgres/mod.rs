@@ -21,7 +21,7 @@ use uuid::Uuid;
 
 use crate::algorithm::{Backend, Due, Loaded, Outcome, Store, StoredFact, Which, Write};
 use crate::errors::within;
-use crate::{Change, Position, Settings, StoreError, LOG_RETENTION};
+use crate::{Change, Position, Settings, StoreError};
 
 /// The `NOTIFY` channel that wakes followers of the log.
 pub const CHANNEL: &str = "telnyx_rooms_activity";
@@ -237,7 +237,7 @@ impl Backend for Pg {
             let change = w
                 .notice
                 .map(|n| serde_json::to_string(n).expect("a notice serialises"));
-            let keep = LOG_RETENTION as i64;
+            let keep = self.settings.log_retention as i64;
             let row = client
                 .query_one(
                     &statement,
@@ -321,6 +321,14 @@ impl Backend for Pg {
         after: Option<Position>,
     ) -> BoxFuture<'_, Result<BoxStream<'static, Result<Change, StoreError>>, StoreError>> {
         feed::follow(self.config.clone(), self.settings, after).boxed()
+    }
+
+    fn head(&self) -> BoxFuture<'_, Result<Position, StoreError>> {
+        async move {
+            let client = self.client().await?;
+            Ok(Position::new(feed::head(&client).await?, 0))
+        }
+        .boxed()
     }
 
     fn acknowledged<'a>(

@@ -149,7 +149,7 @@ const V2: &str = r#"
         x := pg_current_xact_id();
         INSERT INTO telnyx_rooms_changes (xid, room_id, change) VALUES (x, p_room, p_change);
         PERFORM pg_notify('telnyx_rooms_activity', '');
-        IF x::text::bigint % 1024 = 0 THEN PERFORM telnyx_rooms_trim(p_keep); END IF;
+        IF x::text::bigint % 128 = 0 THEN PERFORM telnyx_rooms_trim(p_keep); END IF;
         RETURN x::text;
     END $$;
 "#;

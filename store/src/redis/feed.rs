@@ -39,7 +39,10 @@ async fn open(
 }
 
 /// The id of the newest entry (`0-0` for an empty log).
-async fn head(con: &mut MultiplexedConnection, key: &str) -> Result<Position, StoreError> {
+pub(super) async fn head<C: redis::aio::ConnectionLike>(
+    con: &mut C,
+    key: &str,
+) -> Result<Position, StoreError> {
     let last: Vec<(String, Vec<(String, String)>)> = redis::cmd("XREVRANGE")
         .arg(key)
         .arg("+")

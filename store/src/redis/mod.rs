@@ -7,7 +7,7 @@
 //! `{prefix}:version` (the counter of versions), `{prefix}:rooms` (set of room ids),
 //! `{prefix}:due` (sorted set: when pruning may next change each room, in milliseconds),
 //! `{prefix}:horizon` (nanoseconds since the epoch), `{prefix}:changes` (the log, a stream
-//! trimmed to about [`LOG_RETENTION`] entries), `{prefix}:followers` (hash: follower to its
+//! trimmed to about [`LOG_RETENTION`](crate::LOG_RETENTION) entries), `{prefix}:followers` (hash: follower to its
 //! last acknowledged position). The previous format, `{prefix}:room:{room_id}` hashes holding a
 //! whole room, is converted into facts by [`RedisStore::connect`].
 
@@ -28,7 +28,7 @@ use uuid::Uuid;
 
 use crate::algorithm::{Backend, Due, Loaded, Outcome, Store, StoredFact, Which, Write};
 use crate::errors::within;
-use crate::{Change, Position, Settings, StoreError, LOG_RETENTION};
+use crate::{Change, Position, Settings, StoreError};
 
 /// Room activity in Redis, shared by every receiver that connects to the same server.
 pub struct RedisStore {
@@ -291,7 +291,7 @@ impl Backend for Rd {
                         .map(|n| serde_json::to_string(n).expect("a notice serialises"))
                         .unwrap_or_default(),
                 )
-                .arg(LOG_RETENTION);
+                .arg(self.settings.log_retention);
             let written: Option<String> = invocation.invoke_async(&mut con).await.map_err(rd)?;
             Ok(match written.as_deref() {
                 None => Outcome::Lost,
@@ -357,6 +357,14 @@ impl Backend for Rd {
             self.settings,
             after,
         )
+        .boxed()
+    }
+
+    fn head(&self) -> BoxFuture<'_, Result<Position, StoreError>> {
+        async move {
+            let mut con = self.manager.clone();
+            feed::head(&mut con, &self.key("changes")).await
+        }
         .boxed()
     }
 

@@ -5,6 +5,9 @@
 
 #![allow(dead_code)]
 
+pub mod events;
+pub mod stores;
+
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::sync::OnceLock;
