@@ -7,7 +7,7 @@
 //! `{prefix}:version` (the counter of versions), `{prefix}:rooms` (set of room ids),
 //! `{prefix}:due` (sorted set: when pruning may next change each room, in milliseconds),
 //! `{prefix}:horizon` (nanoseconds since the epoch), `{prefix}:changes` (the log, a stream
-//! trimmed to about [`LOG_RETENTION`](crate::LOG_RETENTION) entries), `{prefix}:followers` (hash: follower to its
+//! trimmed to [`LOG_RETENTION`](crate::LOG_RETENTION) entries), `{prefix}:followers` (hash: follower to its
 //! last acknowledged position). The previous format, `{prefix}:room:{room_id}` hashes holding a
 //! whole room, is converted into facts by [`RedisStore::connect`].
 
@@ -77,6 +77,20 @@ impl RedisStore {
             .set_min_delay(Duration::from_millis(100))
             .set_max_delay(Duration::from_secs(2));
         let manager = within("redis", "connecting", settings.connect_timeout, async {
+            // One plain connection first: its error is the cause (refused, NOAUTH, WRONGPASS,
+            // a TLS failure), where the manager would retry and only time out.
+            // (Bounded by the connect timeout around it, which says so in its words.)
+            let probe = redis::AsyncConnectionConfig::new()
+                .set_connection_timeout(None)
+                .set_response_timeout(None);
+            let mut first = client
+                .get_multiplexed_async_connection_with_config(&probe)
+                .await
+                .map_err(rd)?;
+            let _: String = redis::cmd("PING")
+                .query_async(&mut first)
+                .await
+                .map_err(rd)?;
             ConnectionManager::new_with_config(client.clone(), config)
                 .await
                 .map_err(rd)

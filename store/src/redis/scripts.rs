@@ -2,8 +2,11 @@
 
 /// One write: only if the horizon and every fact read are as read (version `0`: absent). Facts
 /// are `<version> <json>` in the room's hash; versions come from one counter. Then the room set,
-/// the prune index and the log entry (`XADD`, trimmed to about the retention). Returns nil when
-/// something read had moved, `""` when written without a log entry, else the entry's id.
+/// the prune index and the log entry (`XADD`). The log is trimmed to the retention once it holds
+/// 100 entries more, with `XDEL`, so that Redis records the newest entry removed
+/// (`max-deleted-entry-id`, which trimming with `MAXLEN` leaves at `0-0`) and a follower behind
+/// it can be told. Returns nil when something read had moved, `""` when written without a log
+/// entry, else the entry's id.
 ///
 /// KEYS: facts hash, rooms set, due zset, horizon, changes stream, version counter.
 /// ARGV: room, horizon (nanoseconds, or ""), then the reads (count, then key and version
@@ -49,9 +52,19 @@ else
   redis.call('SREM', KEYS[2], room)
   redis.call('ZREM', KEYS[3], room)
 end
-local change, keep = ARGV[i + 2], ARGV[i + 3]
+local change, keep = ARGV[i + 2], tonumber(ARGV[i + 3])
 if change == '' then return '' end
-return redis.call('XADD', KEYS[5], 'MAXLEN', '~', keep, '*', 'change', change)
+local id = redis.call('XADD', KEYS[5], '*', 'change', change)
+local len = redis.call('XLEN', KEYS[5])
+if len > keep + 100 then
+  local old = redis.call('XRANGE', KEYS[5], '-', '+', 'COUNT', len - keep)
+  for j = 1, #old, 500 do
+    local ids = {}
+    for k = j, math.min(j + 499, #old) do ids[#ids + 1] = old[k][1] end
+    redis.call('XDEL', KEYS[5], unpack(ids))
+  end
+end
+return id
 ";
 
 /// Raises the horizon, never lowers it.
