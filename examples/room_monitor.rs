@@ -1,6 +1,8 @@
 //! A room monitor run as two receivers sharing one store, the way a fleet behind a load
 //! balancer runs: every webhook lands on receiver A or B, both keep the rooms' live state in
-//! one `telnyx_rooms_store` store, and each change is printed by the one receiver that made it.
+//! one `telnyx_rooms_store` store, and a follower of the store's change log "notifies" once per
+//! change (the side-effect recipe: act on the log with the change's id as the idempotency key,
+//! then acknowledge; never on `apply`'s answer, which a receiver that dies takes with it).
 //! The emulator's participants come and go while delivery misbehaves as real delivery does
 //! (duplicates, reordering, drops); at the end the store is reconciled with the API and every
 //! room must match it.
@@ -36,38 +38,54 @@ impl axum::extract::FromRef<Receiver> for WebhookVerifier {
     }
 }
 
-/// A receiver: verify (the extractor did), apply to the shared store, print what changed.
-async fn hook(State(r): State<Receiver>, VerifiedWebhook(event): VerifiedWebhook) -> &'static str {
+/// A receiver: verify (the extractor did), store, answer (503 when the store fails, so the
+/// delivery is retried). It acts on nothing: side effects belong to the follower.
+async fn hook(
+    State(r): State<Receiver>,
+    VerifiedWebhook(event): VerifiedWebhook,
+) -> axum::http::StatusCode {
     let kind = event.kind.event_type().trim_start_matches("video.room.");
-    let applied = r.store.apply(&event).await.expect("the store answers");
-    if !applied.changed() {
-        println!(
-            "[{}] {kind:<22} (known already: a duplicate, or applied by the other receiver)",
-            r.name
-        );
-        return "ok";
+    match r.store.apply(&event).await {
+        Ok(applied) => {
+            println!("[{}] {kind:<22} {applied}", r.name);
+            axum::http::StatusCode::OK
+        }
+        Err(e) => {
+            println!("[{}] {kind:<22} not stored: {e}", r.name);
+            axum::http::StatusCode::SERVICE_UNAVAILABLE
+        }
     }
-    let Some(room) = event.kind.room_id() else {
-        return "ok";
-    };
-    let state = r.store.room(room).await.expect("the store answers");
-    if let Some(s) = state.room(room) {
-        let who: Vec<&str> = s
-            .present
-            .iter()
-            .filter_map(|p| p.context.as_deref())
-            .collect();
-        let session = s.active_session.map(|x| x.id.to_string()[..8].to_string());
-        println!(
-            "[{}] {kind:<22} room {}: present {who:?}, session {}, {} recording, {} files",
-            r.name,
-            &room.to_string()[..8],
-            session.as_deref().unwrap_or("none"),
-            s.recordings_in_progress.len(),
-            s.recordings.len() + s.compositions.len(),
-        );
+}
+
+/// The follower: each change of the log once, by its id, then acknowledged. A restart reads on
+/// from the last acknowledgement; a change read again is recognised by its id.
+async fn notifier(
+    store: Arc<dyn ActivityStore>,
+    done: Arc<std::sync::Mutex<std::collections::BTreeSet<String>>>,
+) -> Result<(), telnyx_rooms_store::StoreError> {
+    use futures::StreamExt;
+    let mut log = store.follow("room-monitor").await?;
+    while let Some(change) = log.next().await {
+        let change = change?;
+        if done.lock().unwrap().insert(change.id()) {
+            let state = store.room(change.room_id).await?;
+            if let Some(s) = state.room(change.room_id) {
+                let who: Vec<&str> = s
+                    .present
+                    .iter()
+                    .filter_map(|p| p.context.as_deref())
+                    .collect();
+                println!(
+                    "  notify ({}): {change}: present {who:?}, {} recording, {} files",
+                    change.id(),
+                    s.recordings_in_progress.len(),
+                    s.recordings.len() + s.compositions.len(),
+                );
+            }
+        }
+        store.acknowledge("room-monitor", change.position).await?;
     }
-    "ok"
+    Ok(())
 }
 
 /// Starts a receiver; returns its URL.
@@ -142,6 +160,10 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
          reordered by 3, 10% dropped"
     );
     let store = open().await?;
+    // The follower registers before anything happens, on a connection of its own.
+    let notified = Arc::new(std::sync::Mutex::new(std::collections::BTreeSet::new()));
+    let follower = tokio::spawn(notifier(open().await?, notified.clone()));
+    tokio::time::sleep(Duration::from_millis(100)).await;
 
     let client = emu.client();
     let mut rooms = Vec::new();
@@ -211,6 +233,13 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         if !matches {
             return Err("the state does not match the API".into());
         }
+    }
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    follower.abort();
+    let notified = notified.lock().unwrap().len();
+    println!("the follower notified {notified} times: once per change");
+    if notified == 0 {
+        return Err("the follower heard of no change".into());
     }
     Ok(())
 }
