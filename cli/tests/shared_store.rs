@@ -1,6 +1,9 @@
 //! `webhooks listen --store`: two receivers sharing one store (a real Redis, then a real
 //! PostgreSQL, started by the store crate's test support). The same signed webhook delivered to
-//! both is "changed" at exactly one of them, and each sees what the other stored.
+//! both is "changed" at exactly one of them, and each sees what the other stored. A store that
+//! goes away is answered 503 and, back, stores again without a restart of the receiver; a
+//! receiver whose stdout and stderr are closed still acknowledges what it stored; `--host`
+//! binds another address; a bad store URL says its cause.
 
 #[path = "../../store/tests/support/mod.rs"]
 mod servers;
@@ -20,6 +23,10 @@ struct Receiver {
 }
 
 async fn receiver(store: &str, key: &str) -> Receiver {
+    receiver_with(store, key, &[]).await
+}
+
+async fn receiver_with(store: &str, key: &str, extra: &[&str]) -> Receiver {
     let port = std::net::TcpListener::bind("127.0.0.1:0")
         .unwrap()
         .local_addr()
@@ -31,10 +38,12 @@ async fn receiver(store: &str, key: &str) -> Receiver {
             "listen",
             "-o",
             "jsonl",
+            "--print-room",
             "--port",
             &port.to_string(),
         ])
         .args(["--store", store])
+        .args(extra)
         .env("TELNYX_PUBLIC_KEY", key)
         .env_remove("TELNYX_ROOMS_STORE")
         .stdin(Stdio::null())
@@ -193,4 +202,177 @@ async fn a_delivery_the_store_cannot_take_is_not_acknowledged() {
         .unwrap()
         .unwrap();
     assert!(said.starts_with("not stored (redis: "), "{said}");
+}
+
+/// The store's server stopped under a running receiver, then started again: 503 while it is
+/// down, stored once it is back, and the receiver was never restarted.
+#[tokio::test]
+async fn a_receiver_stores_again_once_its_store_is_back() {
+    let mut redis = servers::Redis::start();
+    let signer = TestSigner::generate();
+    let mut a = receiver(&redis.url, &signer.public_key_base64()).await;
+    let post = |body: String| {
+        reqwest::Client::new()
+            .post(format!("http://127.0.0.1:{}/hooks", a.port))
+            .headers(signer.headers(chrono::Utc::now().timestamp(), body.as_bytes()))
+            .body(body)
+            .send()
+    };
+    let alice = joined(
+        "5ccc7b54-4df3-4bca-a65a-35a1ecc777f0",
+        "Alice",
+        "6b61621f-62e0-4aad-ab11-9fd19e272e74",
+    );
+    assert_eq!(post(alice.clone()).await.unwrap().status(), 200);
+    redis.stop();
+    assert_eq!(post(alice.clone()).await.unwrap().status(), 503);
+    tokio::time::sleep(Duration::from_secs(6)).await; // past the reconnect retries
+    assert_eq!(post(alice.clone()).await.unwrap().status(), 503);
+    redis.start_again();
+    let bob = joined(
+        "6ccc7b54-4df3-4bca-a65a-35a1ecc777f0",
+        "Bob",
+        "6b61621f-62e0-4aad-ab11-9fd19e272e75",
+    );
+    let deadline = std::time::Instant::now() + Duration::from_secs(20);
+    loop {
+        let status = post(bob.clone()).await.unwrap().status();
+        if status == 200 {
+            break;
+        }
+        assert_eq!(status, 503);
+        assert!(std::time::Instant::now() < deadline, "stored again in time");
+        tokio::time::sleep(Duration::from_millis(300)).await;
+    }
+    // Alice (stored before) and Bob (after) are both there.
+    let mut last = serde_json::Value::Null;
+    while let Ok(Ok(Some(line))) =
+        tokio::time::timeout(Duration::from_secs(2), a.stdout.next_line()).await
+    {
+        last = serde_json::from_str(&line).unwrap();
+    }
+    let present: Vec<&str> = last["room"]["present"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["context"].as_str().unwrap())
+        .collect();
+    assert_eq!(present, ["Alice", "Bob"], "{last}");
+}
+
+/// stdout and stderr closed (a log collector that died): every delivery is still stored and
+/// acknowledged, and the receiver stays up.
+#[tokio::test]
+async fn closed_stdout_and_stderr_never_cost_an_acknowledgement() {
+    let redis = servers::Redis::start();
+    let signer = TestSigner::generate();
+    let a = receiver(&redis.url, &signer.public_key_base64()).await;
+    let Receiver {
+        _child: child,
+        port,
+        stdout,
+        stderr,
+    } = a;
+    drop(stdout);
+    drop(stderr); // both pipes closed: every print fails with EPIPE
+    for (n, who) in ["Alice", "Bob", "Carol"].iter().enumerate() {
+        let body = joined(
+            &format!("5ccc7b54-4df3-4bca-a65a-35a1ecc777f{n}"),
+            who,
+            &format!("6b61621f-62e0-4aad-ab11-9fd19e272e8{n}"),
+        );
+        let r = reqwest::Client::new()
+            .post(format!("http://127.0.0.1:{port}/hooks"))
+            .headers(signer.headers(chrono::Utc::now().timestamp(), body.as_bytes()))
+            .body(body)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(r.status(), 200, "{who}");
+    }
+    let store = telnyx_rooms_store::connect(&redis.url).await.unwrap();
+    let room: uuid::Uuid = ROOM.parse().unwrap();
+    let state = store.room(room).await.unwrap();
+    assert_eq!(state.present(room).len(), 3);
+    drop(child);
+}
+
+/// `--host 0.0.0.0` listens on every address (reached here on loopback), and says so.
+#[tokio::test]
+async fn listen_binds_the_host_it_is_given() {
+    let signer = TestSigner::generate();
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let mut child = tokio::process::Command::new(env!("CARGO_BIN_EXE_telnyx-rooms"))
+        .args([
+            "webhooks",
+            "listen",
+            "--host",
+            "0.0.0.0",
+            "--port",
+            &port.to_string(),
+        ])
+        .env("TELNYX_PUBLIC_KEY", signer.public_key_base64())
+        .env_remove("TELNYX_ROOMS_STORE")
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .kill_on_drop(true)
+        .spawn()
+        .unwrap();
+    let mut stderr = BufReader::new(child.stderr.take().unwrap()).lines();
+    let first = tokio::time::timeout(Duration::from_secs(10), stderr.next_line())
+        .await
+        .unwrap()
+        .unwrap()
+        .unwrap();
+    assert_eq!(first, format!("listening on http://0.0.0.0:{port}"));
+    let body = joined(
+        "5ccc7b54-4df3-4bca-a65a-35a1ecc777f0",
+        "Alice",
+        "6b61621f-62e0-4aad-ab11-9fd19e272e90",
+    );
+    let r = reqwest::Client::new()
+        .post(format!("http://127.0.0.1:{port}/hooks"))
+        .headers(signer.headers(chrono::Utc::now().timestamp(), body.as_bytes()))
+        .body(body)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), 200);
+}
+
+/// A store that cannot be had stops `listen` at once, in one line naming `--store` and the
+/// cause (here: nothing listens there), within the connect timeout.
+#[tokio::test]
+async fn a_store_that_cannot_be_had_says_why_in_one_line() {
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let started = std::time::Instant::now();
+    let out = tokio::process::Command::new(env!("CARGO_BIN_EXE_telnyx-rooms"))
+        .args(["webhooks", "listen", "--port", "0", "--store"])
+        .arg(format!("postgres://rooms:hunter2@127.0.0.1:{port}/rooms"))
+        .env(
+            "TELNYX_PUBLIC_KEY",
+            TestSigner::generate().public_key_base64(),
+        )
+        .stdin(Stdio::null())
+        .output()
+        .await
+        .unwrap();
+    assert!(started.elapsed() < Duration::from_secs(6));
+    assert!(!out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(stderr.trim_end().lines().count(), 1, "{stderr}");
+    assert!(
+        stderr.contains("--store") && stderr.contains("Connection refused"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("hunter2"), "{stderr}");
 }

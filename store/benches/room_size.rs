@@ -13,6 +13,7 @@
 #[path = "../tests/support/mod.rs"]
 mod support;
 
+#[path = "room_size/previous.rs"]
 mod previous;
 
 use std::sync::Arc;
@@ -84,7 +85,7 @@ async fn measure(
             let store = store.clone();
             tasks.push(tokio::spawn(async move {
                 for i in (500 + w..facts - 500).step_by(8) {
-                    store.apply(&join(i)).await;
+                    let _ = store.apply(&join(i)).await;
                 }
             }));
         }

@@ -75,7 +75,7 @@ pub(crate) enum Outcome {
 pub(crate) trait Backend: Send + Sync + 'static {
     /// `postgres`, `redis` or `memory`, for errors.
     fn name(&self) -> &'static str;
-    fn settings(&self) -> Settings;
+    fn settings(&self) -> &Settings;
     fn load<'a>(
         &'a self,
         room: Uuid,

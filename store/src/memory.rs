@@ -141,8 +141,8 @@ impl Backend for Memory {
         "memory"
     }
 
-    fn settings(&self) -> Settings {
-        self.settings
+    fn settings(&self) -> &Settings {
+        &self.settings
     }
 
     fn load<'a>(

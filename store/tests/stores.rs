@@ -289,6 +289,40 @@ async fn reconcile_joins_what_the_api_knows(kind: Kind) {
     assert_eq!(present, vec![alice.id], "{kind:?}");
     let again = stores[1].reconcile(&client, room.id).await.unwrap();
     assert!(again.nothing_missed(), "{kind:?}: {again:?}");
+
+    // A whole room, and a whole session of a known room, lost while deliveries failed: the
+    // store never heard of them. reconcile_all finds both among the account's sessions.
+    let lost = client
+        .create_room()
+        .unique_name(format!("lost-{kind:?}"))
+        .execute()
+        .await
+        .unwrap();
+    let bob = emu.join(lost.id, "Bob").unwrap();
+    emu.leave(alice.id).unwrap(); // the first session of the known room ends...
+    let carol = emu.join(room.id, "Carol").unwrap(); // ...and a second one starts
+    assert_ne!(carol.session_id, alice.session_id);
+    let report = stores[0].reconcile_all(&client, 2).await.unwrap();
+    assert!(report.failed.is_empty(), "{kind:?}: {report}");
+    assert_eq!(report.rooms_missing, 1, "{kind:?}: {report}");
+    assert!(report.sessions_missing >= 2, "{kind:?}: {report}");
+    assert!(
+        report.to_string().contains("1 room was missing"),
+        "{report}"
+    );
+    for (r, who) in [(lost.id, bob.id), (room.id, carol.id)] {
+        let state = stores[1].room(r).await.unwrap();
+        let present: Vec<Uuid> = state.present(r).iter().map(|p| p.id).collect();
+        assert_eq!(present, vec![who], "{kind:?}: room {r}");
+        let api = client.get_room().room_id(r).execute().await.unwrap();
+        assert_eq!(
+            state.active_session(r).map(|s| s.id),
+            api.active_session_id,
+            "{kind:?}: room {r}"
+        );
+    }
+    let quiet = stores[1].reconcile_all(&client, 2).await.unwrap();
+    assert!(quiet.nothing_missed(), "{kind:?}: {quiet}");
 }
 
 #[tokio::test]

@@ -10,8 +10,10 @@ use std::time::Duration;
 use futures::stream::BoxStream;
 use futures::StreamExt;
 use tokio::sync::{mpsc, Notify};
-use tokio_postgres::{AsyncMessage, Client, Config, NoTls};
+use tokio_postgres::tls::{MakeTlsConnect, TlsConnect};
+use tokio_postgres::{AsyncMessage, Client, Config, NoTls, Socket};
 
+use super::tls::Tls;
 use super::{pg, CHANNEL};
 use crate::errors::within;
 use crate::{backoff, Change, Notice, Position, Settings, StoreError};
@@ -25,10 +27,41 @@ pub(super) fn position(xid: &str) -> Result<Position, StoreError> {
 
 /// A connection for the feed, listening; `wake` is told of each notification (and of the
 /// connection's end).
-async fn open(config: &Config, settings: Settings) -> Result<(Client, Arc<Notify>), StoreError> {
+async fn open(
+    config: &Config,
+    tls: &Tls,
+    settings: &Settings,
+) -> Result<(Client, Arc<Notify>), StoreError> {
+    let (client, wake) = match tls {
+        Tls::Plain => connect(config, NoTls, settings).await?,
+        Tls::Rustls(t) => connect(config, t.clone(), settings).await?,
+    };
+    within("postgres", "a call", settings.call_timeout, async {
+        client
+            .batch_execute(&format!("LISTEN {CHANNEL}"))
+            .await
+            .map_err(pg)
+    })
+    .await?;
+    Ok((client, wake))
+}
+
+/// Connects with `tls`; the connection is polled by a task of its own that tells `wake` of
+/// each notification.
+async fn connect<T>(
+    config: &Config,
+    tls: T,
+    settings: &Settings,
+) -> Result<(Client, Arc<Notify>), StoreError>
+where
+    T: MakeTlsConnect<Socket>,
+    T::Stream: Send + 'static,
+    T::TlsConnect: Send,
+    <T::TlsConnect as TlsConnect<Socket>>::Future: Send,
+{
     let (client, mut connection) =
         within("postgres", "connecting", settings.connect_timeout, async {
-            config.connect(NoTls).await.map_err(pg)
+            config.connect(tls).await.map_err(pg)
         })
         .await?;
     let wake = Arc::new(Notify::new());
@@ -42,13 +75,6 @@ async fn open(config: &Config, settings: Settings) -> Result<(Client, Arc<Notify
         }
         told.notify_one();
     });
-    within("postgres", "a call", settings.call_timeout, async {
-        client
-            .batch_execute(&format!("LISTEN {CHANNEL}"))
-            .await
-            .map_err(pg)
-    })
-    .await?;
     Ok((client, wake))
 }
 
@@ -104,16 +130,24 @@ async fn batch(client: &Client, cursor: u64) -> Result<Vec<Change>, StoreError> 
 /// The log after `after` (from now with `None`), live.
 pub(super) async fn follow(
     config: Config,
+    tls: Tls,
     settings: Settings,
     after: Option<Position>,
 ) -> Result<BoxStream<'static, Result<Change, StoreError>>, StoreError> {
-    let (client, wake) = open(&config, settings).await?;
+    let (client, wake) = open(&config, &tls, &settings).await?;
     let cursor = match after {
         Some(p) => p.major(),
         None => within("postgres", "a call", settings.call_timeout, head(&client)).await?,
     };
     let (tx, rx) = mpsc::channel(1024);
-    tokio::spawn(read(config, settings, Some((client, wake)), cursor, tx));
+    tokio::spawn(read(
+        config,
+        tls,
+        settings,
+        Some((client, wake)),
+        cursor,
+        tx,
+    ));
     let stream = futures::stream::unfold(rx, |mut rx| async move {
         rx.recv().await.map(|item| (item, rx))
     });
@@ -123,6 +157,7 @@ pub(super) async fn follow(
 /// Reads on until the stream is dropped (or the follower fell behind the log).
 async fn read(
     config: Config,
+    tls: Tls,
     settings: Settings,
     mut conn: Option<(Client, Arc<Notify>)>,
     mut cursor: u64,
@@ -132,7 +167,7 @@ async fn read(
     loop {
         let (client, wake) = match conn.take() {
             Some(c) => c,
-            None => match open(&config, settings).await {
+            None => match open(&config, &tls, &settings).await {
                 Ok(c) => c,
                 Err(e) => {
                     if tx.send(Err(e)).await.is_err() {

@@ -6,6 +6,7 @@
 
 mod feed;
 mod schema;
+mod tls;
 
 use std::collections::BTreeSet;
 
@@ -50,6 +51,7 @@ pub struct PostgresStore {
 pub(crate) struct Pg {
     pool: Pool,
     config: tokio_postgres::Config,
+    tls: tls::Tls,
     settings: Settings,
 }
 
@@ -91,20 +93,18 @@ impl PostgresStore {
     /// connect timeout), creating or migrating the schema when needed. A server that cannot be
     /// reached, refuses, or does not answer in time is an error naming the cause.
     pub async fn connect_with(url: &str, settings: Settings) -> Result<PostgresStore, StoreError> {
-        let config: tokio_postgres::Config = url.parse().map_err(|e| {
-            StoreError::Url(format!("`{}` is not a PostgreSQL URL: {e}", redact(url)))
-        })?;
+        let (config, tls) = tls::parse(url, &settings)?;
         let settings = match config.get_connect_timeout() {
             Some(t) => settings.connect_timeout(*t),
             None => settings,
         };
-        let manager = Manager::from_config(
-            config.clone(),
-            NoTls,
-            ManagerConfig {
-                recycling_method: RecyclingMethod::Fast,
-            },
-        );
+        let recycling = || ManagerConfig {
+            recycling_method: RecyclingMethod::Fast,
+        };
+        let manager = match &tls {
+            tls::Tls::Plain => Manager::from_config(config.clone(), NoTls, recycling()),
+            tls::Tls::Rustls(t) => Manager::from_config(config.clone(), t.clone(), recycling()),
+        };
         let pool = Pool::builder(manager)
             .max_size(16)
             .runtime(Runtime::Tokio1)
@@ -113,12 +113,14 @@ impl PostgresStore {
             .recycle_timeout(Some(settings.connect_timeout))
             .build()
             .map_err(|e| StoreError::backend("postgres", e))?;
+        let connect_timeout = settings.connect_timeout;
         let pg = Pg {
             pool,
             config,
+            tls,
             settings,
         };
-        within("postgres", "connecting", settings.connect_timeout, async {
+        within("postgres", "connecting", connect_timeout, async {
             let mut client = pg.client().await?;
             schema::migrate(&mut client).await
         })
@@ -162,8 +164,8 @@ impl Backend for Pg {
         "postgres"
     }
 
-    fn settings(&self) -> Settings {
-        self.settings
+    fn settings(&self) -> &Settings {
+        &self.settings
     }
 
     fn load<'a>(
@@ -320,7 +322,13 @@ impl Backend for Pg {
         &self,
         after: Option<Position>,
     ) -> BoxFuture<'_, Result<BoxStream<'static, Result<Change, StoreError>>, StoreError>> {
-        feed::follow(self.config.clone(), self.settings, after).boxed()
+        feed::follow(
+            self.config.clone(),
+            self.tls.clone(),
+            self.settings.clone(),
+            after,
+        )
+        .boxed()
     }
 
     fn head(&self) -> BoxFuture<'_, Result<Position, StoreError>> {

@@ -24,7 +24,7 @@ pub(super) fn position(id: &str) -> Result<Position, StoreError> {
 
 async fn open(
     client: &redis::Client,
-    settings: Settings,
+    settings: &Settings,
 ) -> Result<MultiplexedConnection, StoreError> {
     let config = AsyncConnectionConfig::new()
         .set_connection_timeout(Some(settings.connect_timeout))
@@ -145,7 +145,7 @@ pub(super) async fn follow(
     settings: Settings,
     after: Option<Position>,
 ) -> Result<BoxStream<'static, Result<Change, StoreError>>, StoreError> {
-    let mut con = open(&client, settings).await?;
+    let mut con = open(&client, &settings).await?;
     let cursor = match after {
         Some(p) => p,
         None => {
@@ -182,7 +182,7 @@ async fn read(
         }
         let mut c = match con.take() {
             Some(c) => c,
-            None => match open(&client, settings).await {
+            None => match open(&client, &settings).await {
                 Ok(c) => c,
                 Err(e) => {
                     if tx.send(Err(e)).await.is_err() {

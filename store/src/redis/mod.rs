@@ -68,8 +68,17 @@ impl RedisStore {
         prefix: &str,
         settings: Settings,
     ) -> Result<RedisStore, StoreError> {
-        let client = redis::Client::open(url)
-            .map_err(|e| StoreError::Url(format!("not a Redis URL: {e}")))?;
+        let client = match &settings.tls_root_certificate {
+            Some(pem) => redis::Client::build_with_tls(
+                url,
+                redis::TlsCertificates {
+                    client_tls: None,
+                    root_cert: Some(pem.to_vec()),
+                },
+            ),
+            None => redis::Client::open(url),
+        }
+        .map_err(|e| StoreError::Url(format!("not a Redis URL: {e}")))?;
         let config = ConnectionManagerConfig::new()
             .set_connection_timeout(Some(settings.connect_timeout))
             .set_response_timeout(Some(settings.call_timeout))
@@ -203,8 +212,8 @@ impl Backend for Rd {
         "redis"
     }
 
-    fn settings(&self) -> Settings {
-        self.settings
+    fn settings(&self) -> &Settings {
+        &self.settings
     }
 
     fn load<'a>(
@@ -368,7 +377,7 @@ impl Backend for Rd {
         feed::follow(
             self.client.clone(),
             self.key("changes"),
-            self.settings,
+            self.settings.clone(),
             after,
         )
         .boxed()

@@ -148,6 +148,43 @@ impl Postgres {
 
     /// With more `-c name=value` settings (`ssl=on`, ...).
     pub fn start_with(settings: &[&str]) -> Postgres {
+        Postgres::start_prepared(settings, |_| {})
+    }
+
+    /// Only over TLS, with this certificate and key (PEM): plain connections are refused.
+    pub fn start_tls(cert: &str, key: &str) -> Postgres {
+        Postgres::start_prepared(
+            &[
+                "ssl = on",
+                "ssl_cert_file = 'server.crt'",
+                "ssl_key_file = 'server.key'",
+            ],
+            |data| {
+                std::fs::write(data.join("server.crt"), cert).unwrap();
+                std::fs::write(data.join("server.key"), key).unwrap();
+                let hba = data.join("pg_hba.conf");
+                std::fs::write(
+                    &hba,
+                    "hostssl all all 127.0.0.1/32 trust\nhostnossl all all 127.0.0.1/32 reject\n\
+                     local all all trust\n",
+                )
+                .unwrap();
+                use std::os::unix::fs::PermissionsExt;
+                let key = data.join("server.key");
+                std::fs::set_permissions(&key, std::fs::Permissions::from_mode(0o600)).unwrap();
+                if is_root() {
+                    assert!(run(Command::new("chown")
+                        .args(["postgres:postgres"])
+                        .arg(data.join("server.crt"))
+                        .arg(&key)
+                        .arg(&hba)));
+                }
+            },
+        )
+    }
+
+    /// With more settings, and `prepare` run on the data directory before the server starts.
+    pub fn start_prepared(settings: &[&str], prepare: impl FnOnce(&Path)) -> Postgres {
         ensure_installed();
         let bin = pg_bin().expect("installed");
         let dir = temp_dir("pg");
@@ -167,6 +204,7 @@ impl Postgres {
             text.push_str(&format!("\n{setting}\n"));
             std::fs::write(&conf, text).unwrap();
         }
+        prepare(&data);
         let port = free_port();
         let child = Postgres::spawn(&dir, port);
         Postgres {

@@ -42,7 +42,7 @@ pub async fn instances_with(
             let mut out: Vec<Arc<dyn ActivityStore>> = Vec::new();
             for _ in 0..n {
                 out.push(Arc::new(
-                    PostgresStore::connect_with(&server.url, settings)
+                    PostgresStore::connect_with(&server.url, settings.clone())
                         .await
                         .unwrap(),
                 ));
@@ -54,7 +54,7 @@ pub async fn instances_with(
             let mut out: Vec<Arc<dyn ActivityStore>> = Vec::new();
             for _ in 0..n {
                 out.push(Arc::new(
-                    RedisStore::connect_with(&server.url, settings)
+                    RedisStore::connect_with(&server.url, settings.clone())
                         .await
                         .unwrap(),
                 ));
