@@ -4,7 +4,8 @@
 //! - p50/p99 of the first 500 applies of a room and of the last 500 of 20,000 facts (one
 //!   writer; one new participant each);
 //! - a duplicate's cost at the end (an event whose fact the room holds);
-//! - 16 writers joining the large room at once (the start of a class): applies a second and p99.
+//! - 16 writers joining the large room at once (the start of a class): applies a second and p99;
+//! - the change log's cost: its bytes per change on the server, and how fast a follower reads it.
 //!
 //! The previous design's room is filled in one write (applying 20,000 events to it one by one
 //! takes half an hour), the store of facts by applying, with 8 writers. `ROOM_FACTS` changes
@@ -128,6 +129,77 @@ async fn measure(
     }
 }
 
+/// The log of a store that took `changes` changes: its bytes per change on the server, and a
+/// follower reading all of it from the start (changes a second).
+async fn log_cost(name: &str, url: &str, changes: usize) -> String {
+    use futures::StreamExt;
+    let store = telnyx_rooms_store::connect(url).await.unwrap();
+    for i in 0..changes {
+        let _ = store.apply(&join(10_000_000 + i)).await.unwrap();
+    }
+    let bytes: f64 = if url.starts_with("postgres") {
+        let (client, connection) = tokio_postgres::connect(url, tokio_postgres::NoTls)
+            .await
+            .unwrap();
+        tokio::spawn(connection);
+        let row = client
+            .query_one(
+                "SELECT pg_total_relation_size('telnyx_rooms_changes')::float8 / count(*) \
+                 FROM telnyx_rooms_changes",
+                &[],
+            )
+            .await
+            .unwrap();
+        row.get(0)
+    } else {
+        let client = redis::Client::open(url).unwrap();
+        let mut con = client.get_multiplexed_async_connection().await.unwrap();
+        let (size, len): (f64, f64) = redis::pipe()
+            .cmd("MEMORY")
+            .arg("USAGE")
+            .arg("telnyx-rooms:changes")
+            .arg("SAMPLES")
+            .arg(0)
+            .cmd("XLEN")
+            .arg("telnyx-rooms:changes")
+            .query_async(&mut con)
+            .await
+            .unwrap();
+        size / len
+    };
+    let started = Instant::now();
+    let mut feed = store
+        .changes_after(Some("0-0".parse().unwrap()))
+        .await
+        .unwrap();
+    let mut read = 0;
+    while read < changes {
+        feed.next().await.unwrap().unwrap();
+        read += 1;
+    }
+    let rate = read as f64 / started.elapsed().as_secs_f64();
+    format!("| {name} | {bytes:.0} | {rate:.0} |")
+}
+
+/// The log's costs on both servers (fresh keys: a prefix of its own for Redis, a database of
+/// its own for PostgreSQL, so that the rooms measured below start empty).
+async fn log_costs(pg: &str, redis: &str, facts: usize) -> Vec<String> {
+    let changes = facts.min(10_000);
+    let (client, connection) = tokio_postgres::connect(pg, tokio_postgres::NoTls)
+        .await
+        .unwrap();
+    tokio::spawn(connection);
+    client
+        .batch_execute("CREATE DATABASE log_cost")
+        .await
+        .unwrap();
+    let pg_log = pg.replace("/postgres", "/log_cost");
+    vec![
+        log_cost("postgres", &pg_log, changes).await,
+        log_cost("redis", &format!("{redis}1"), changes).await,
+    ]
+}
+
 fn main() {
     let facts: usize = std::env::var("ROOM_FACTS")
         .ok()
@@ -140,6 +212,7 @@ fn main() {
     let pg = support::Postgres::start();
     // As the previous measurements ran it: no append-only file.
     let redis = support::Redis::start_with(&["--appendonly", "no"]);
+    let log = rt.block_on(log_costs(&pg.url, &redis.url, facts));
     let rows = rt.block_on(async {
         let mut rows = Vec::new();
         let stores: Vec<(&str, Arc<dyn Apply>, bool, usize)> = vec![
@@ -181,6 +254,12 @@ fn main() {
         }
         rows
     });
+    println!("| the change log | bytes per change on the server | a follower reads (changes/s) |");
+    println!("|---|---|---|");
+    for line in log {
+        println!("{line}");
+    }
+    println!();
     println!(
         "| store | first 500 applies, p50 / p99 (ms) | last 500 of {facts} facts, p50 / p99 (ms) | last / first (p50) | a duplicate at the end, p50 (ms) | 16 writers on the large room: applies/s, p99 (ms) |"
     );

@@ -134,15 +134,21 @@ const V2: &str = r#"
             FROM unnest(p_put_keys, p_put_values) AS u(k, v)
             ON CONFLICT (room_id, key) DO UPDATE
             SET version = excluded.version, value = excluded.value;
+        -- The room's row is written only when its prune index moves (a write to it on every
+        -- apply would make one hot row that every writer of the room waits for).
         IF p_due_exact THEN
             INSERT INTO telnyx_rooms_rooms (room_id, due) VALUES (p_room, p_due)
                 ON CONFLICT (room_id) DO UPDATE SET due = excluded.due;
-        ELSE
+        ELSIF NOT EXISTS (
+            SELECT 1 FROM telnyx_rooms_rooms r
+            WHERE r.room_id = p_room AND (p_due IS NULL OR r.due <= p_due)
+        ) THEN
             INSERT INTO telnyx_rooms_rooms (room_id, due) VALUES (p_room, p_due)
                 ON CONFLICT (room_id) DO UPDATE
                 SET due = least(telnyx_rooms_rooms.due, excluded.due);
         END IF;
-        IF NOT EXISTS (SELECT 1 FROM telnyx_rooms_facts WHERE room_id = p_room) THEN
+        IF cardinality(p_deletes) > 0
+            AND NOT EXISTS (SELECT 1 FROM telnyx_rooms_facts WHERE room_id = p_room) THEN
             DELETE FROM telnyx_rooms_rooms WHERE room_id = p_room;
         END IF;
         IF p_change IS NULL THEN RETURN ''; END IF;
