@@ -58,7 +58,11 @@ async fn receiver_with(store: &str, key: &str, extra: &[&str]) -> Receiver {
         .unwrap()
         .unwrap()
         .unwrap();
-    assert_eq!(first, format!("listening on http://127.0.0.1:{port}"));
+    let host = extra
+        .windows(2)
+        .find(|w| w[0] == "--host")
+        .map_or("127.0.0.1", |w| w[1]);
+    assert_eq!(first, format!("listening on http://{host}:{port}"));
     let stdout = BufReader::new(child.stdout.take().unwrap()).lines();
     Receiver {
         _child: child,
@@ -301,48 +305,18 @@ async fn closed_stdout_and_stderr_never_cost_an_acknowledgement() {
 #[tokio::test]
 async fn listen_binds_the_host_it_is_given() {
     let signer = TestSigner::generate();
-    let port = std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port();
-    let mut child = tokio::process::Command::new(env!("CARGO_BIN_EXE_telnyx-rooms"))
-        .args([
-            "webhooks",
-            "listen",
-            "--host",
-            "0.0.0.0",
-            "--port",
-            &port.to_string(),
-        ])
-        .env("TELNYX_PUBLIC_KEY", signer.public_key_base64())
-        .env_remove("TELNYX_ROOMS_STORE")
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped())
-        .kill_on_drop(true)
-        .spawn()
-        .unwrap();
-    let mut stderr = BufReader::new(child.stderr.take().unwrap()).lines();
-    let first = tokio::time::timeout(Duration::from_secs(10), stderr.next_line())
-        .await
-        .unwrap()
-        .unwrap()
-        .unwrap();
-    assert_eq!(first, format!("listening on http://0.0.0.0:{port}"));
+    let mut a = receiver_with(
+        "memory:",
+        &signer.public_key_base64(),
+        &["--host", "0.0.0.0"],
+    )
+    .await;
     let body = joined(
         "5ccc7b54-4df3-4bca-a65a-35a1ecc777f0",
         "Alice",
         "6b61621f-62e0-4aad-ab11-9fd19e272e90",
     );
-    let r = reqwest::Client::new()
-        .post(format!("http://127.0.0.1:{port}/hooks"))
-        .headers(signer.headers(chrono::Utc::now().timestamp(), body.as_bytes()))
-        .body(body)
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(r.status(), 200);
+    assert_eq!(a.deliver(&signer, &body).await["applied"], "changed");
 }
 
 /// A store that cannot be had stops `listen` at once, in one line naming `--store` and the

@@ -79,6 +79,7 @@ use telnyx_rooms::webhooks::WebhookEvent;
 
 mod algorithm;
 mod errors;
+mod feed;
 mod memory;
 #[cfg(feature = "postgres")]
 mod postgres;

@@ -1,22 +1,23 @@
-//! The log as followers read it: on a connection of its own that `LISTEN`s for wake-ups (and
-//! looks every half second besides), entries read in the order of their transaction ids, only
-//! below the oldest transaction still running, so that an entry that commits after a later one
-//! is never skipped. A broken connection is re-made with backoff and the reading goes on from
-//! the last entry read; each failure in between is an `Err` item, and the stream goes on.
+//! The log as followers read it (the loop is `crate::feed`'s): on a connection of its own that
+//! `LISTEN`s for wake-ups (and looks every half second besides), entries read in the order of
+//! their transaction ids, only below the oldest transaction still running, so that an entry
+//! that commits after a later one is never skipped.
 
 use std::sync::Arc;
 use std::time::Duration;
 
+use futures::future::BoxFuture;
 use futures::stream::BoxStream;
-use futures::StreamExt;
-use tokio::sync::{mpsc, Notify};
+use futures::{FutureExt, StreamExt};
+use tokio::sync::Notify;
 use tokio_postgres::tls::{MakeTlsConnect, TlsConnect};
 use tokio_postgres::{AsyncMessage, Client, Config, NoTls, Socket};
 
 use super::tls::Tls;
 use super::{pg, CHANNEL};
 use crate::errors::within;
-use crate::{backoff, Change, Notice, Position, Settings, StoreError};
+use crate::feed::Reader;
+use crate::{Change, Notice, Position, Settings, StoreError};
 
 /// The position of the entry written by transaction `xid`.
 pub(super) fn position(xid: &str) -> Result<Position, StoreError> {
@@ -134,90 +135,57 @@ pub(super) async fn follow(
     settings: Settings,
     after: Option<Position>,
 ) -> Result<BoxStream<'static, Result<Change, StoreError>>, StoreError> {
-    let (client, wake) = open(&config, &tls, &settings).await?;
-    let cursor = match after {
-        Some(p) => p.major(),
-        None => within("postgres", "a call", settings.call_timeout, head(&client)).await?,
-    };
-    let (tx, rx) = mpsc::channel(1024);
-    tokio::spawn(read(
+    let reader = PgReader {
         config,
         tls,
         settings,
-        Some((client, wake)),
-        cursor,
-        tx,
-    ));
-    let stream = futures::stream::unfold(rx, |mut rx| async move {
-        rx.recv().await.map(|item| (item, rx))
-    });
-    Ok(stream.boxed())
+    };
+    let (client, wake) = reader.open().await?;
+    let cursor = match after {
+        Some(p) => p,
+        None => Position::new(
+            within(
+                "postgres",
+                "a call",
+                reader.settings.call_timeout,
+                head(&client),
+            )
+            .await?,
+            0,
+        ),
+    };
+    Ok(crate::feed::spawn(reader, (client, wake), cursor))
 }
 
-/// Reads on until the stream is dropped (or the follower fell behind the log).
-async fn read(
+/// The log's reader for PostgreSQL.
+struct PgReader {
     config: Config,
     tls: Tls,
     settings: Settings,
-    mut conn: Option<(Client, Arc<Notify>)>,
-    mut cursor: u64,
-    tx: mpsc::Sender<Result<Change, StoreError>>,
-) {
-    let mut failures = 0;
-    loop {
-        let (client, wake) = match conn.take() {
-            Some(c) => c,
-            None => match open(&config, &tls, &settings).await {
-                Ok(c) => c,
-                Err(e) => {
-                    if tx.send(Err(e)).await.is_err() {
-                        return;
-                    }
-                    tokio::time::sleep(backoff(failures)).await;
-                    failures += 1;
-                    continue;
-                }
-            },
-        };
-        let got = within(
-            "postgres",
-            "a call",
-            settings.call_timeout,
-            batch(&client, cursor),
-        )
-        .await;
-        match got {
-            Ok(entries) if entries.is_empty() => {
-                failures = 0;
-                tokio::select! {
-                    _ = wake.notified() => {}
-                    _ = tokio::time::sleep(Duration::from_millis(500)) => {}
-                    _ = tx.closed() => return,
-                }
-                conn = Some((client, wake));
+}
+
+impl Reader for PgReader {
+    type Connection = (Client, Arc<Notify>);
+
+    fn open(&self) -> BoxFuture<'_, Result<Self::Connection, StoreError>> {
+        open(&self.config, &self.tls, &self.settings).boxed()
+    }
+
+    fn batch<'a>(
+        &'a self,
+        (client, wake): &'a mut Self::Connection,
+        cursor: Position,
+    ) -> BoxFuture<'a, Result<Vec<Change>, StoreError>> {
+        async move {
+            let limit = self.settings.call_timeout;
+            let entries =
+                within("postgres", "a call", limit, batch(client, cursor.major())).await?;
+            if entries.is_empty() {
+                // Woken by a NOTIFY, or looking again after half a second.
+                let _ = tokio::time::timeout(Duration::from_millis(500), wake.notified()).await;
             }
-            Ok(entries) => {
-                failures = 0;
-                for change in entries {
-                    cursor = change.position.major();
-                    if tx.send(Ok(change)).await.is_err() {
-                        return;
-                    }
-                }
-                conn = Some((client, wake));
-            }
-            Err(e @ StoreError::FellBehind { .. }) => {
-                let _ = tx.send(Err(e)).await;
-                return;
-            }
-            Err(e) => {
-                // The connection is dropped and made again.
-                if tx.send(Err(e)).await.is_err() {
-                    return;
-                }
-                tokio::time::sleep(backoff(failures)).await;
-                failures += 1;
-            }
+            Ok(entries)
         }
+        .boxed()
     }
 }

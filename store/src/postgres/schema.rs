@@ -73,14 +73,19 @@ const V2: &str = r#"
         updated_at timestamptz NOT NULL DEFAULT now()
     );
 
-    -- Keeps the newest p_keep changes.
+    -- Keeps the changes of the last p_keep transactions (at most p_keep changes: each has a
+    -- transaction of its own): a range of the index, whatever the log's size.
     CREATE FUNCTION telnyx_rooms_trim(p_keep bigint) RETURNS void LANGUAGE plpgsql AS $$
-    DECLARE cut xid8;
+    DECLARE
+        cut xid8;
+        removed xid8;
     BEGIN
-        SELECT xid INTO cut FROM telnyx_rooms_changes ORDER BY xid DESC OFFSET p_keep LIMIT 1;
-        IF cut IS NULL THEN RETURN; END IF;
-        DELETE FROM telnyx_rooms_changes WHERE xid <= cut;
-        INSERT INTO telnyx_rooms_log_trimmed (id, up_to) VALUES (true, cut)
+        IF pg_current_xact_id()::text::bigint <= p_keep THEN RETURN; END IF;
+        cut := (pg_current_xact_id()::text::bigint - p_keep)::text::xid8;
+        WITH gone AS (DELETE FROM telnyx_rooms_changes WHERE xid < cut RETURNING xid)
+        SELECT max(xid) INTO removed FROM gone;
+        IF removed IS NULL THEN RETURN; END IF;
+        INSERT INTO telnyx_rooms_log_trimmed (id, up_to) VALUES (true, removed)
             ON CONFLICT (id) DO UPDATE
             SET up_to = greatest(telnyx_rooms_log_trimmed.up_to, excluded.up_to);
     END $$;

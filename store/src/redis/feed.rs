@@ -1,20 +1,20 @@
-//! The log as followers read it: `XREAD BLOCK` on a connection of its own (a blocking read would
-//! hold up the shared one), from the last entry read. A broken connection is made again with
-//! backoff and the reading goes on from there; each failure in between is an `Err` item, and
-//! the stream goes on. Entries trimmed away before a follower read them (Redis 7's
-//! `max-deleted-entry-id`) end it with [`StoreError::FellBehind`].
+//! The log as followers read it (the loop is `crate::feed`'s): `XREAD BLOCK` on a connection of
+//! its own (a blocking read would hold up the shared one), from the last entry read. Entries
+//! trimmed away before a follower read them (Redis 7's `max-deleted-entry-id`) are
+//! [`StoreError::FellBehind`].
 
 use std::time::Duration;
 
+use futures::future::BoxFuture;
 use futures::stream::BoxStream;
-use futures::StreamExt;
+use futures::FutureExt;
 use redis::aio::MultiplexedConnection;
 use redis::AsyncConnectionConfig;
-use tokio::sync::mpsc;
 
 use super::rd;
 use crate::errors::within;
-use crate::{backoff, Change, Notice, Position, Settings, StoreError};
+use crate::feed::Reader;
+use crate::{Change, Notice, Position, Settings, StoreError};
 
 /// A stream entry's id as a position.
 pub(super) fn position(id: &str) -> Result<Position, StoreError> {
@@ -145,79 +145,43 @@ pub(super) async fn follow(
     settings: Settings,
     after: Option<Position>,
 ) -> Result<BoxStream<'static, Result<Change, StoreError>>, StoreError> {
-    let mut con = open(&client, &settings).await?;
+    let reader = RedisReader {
+        client,
+        key,
+        settings,
+    };
+    let mut con = reader.open().await?;
     let cursor = match after {
         Some(p) => p,
         None => {
-            within(
-                "redis",
-                "a call",
-                settings.call_timeout,
-                head(&mut con, &key),
-            )
-            .await?
+            let limit = reader.settings.call_timeout;
+            within("redis", "a call", limit, head(&mut con, &reader.key)).await?
         }
     };
-    let (tx, rx) = mpsc::channel(1024);
-    tokio::spawn(read(client, key, settings, Some(con), cursor, tx));
-    let stream = futures::stream::unfold(rx, |mut rx| async move {
-        rx.recv().await.map(|item| (item, rx))
-    });
-    Ok(stream.boxed())
+    Ok(crate::feed::spawn(reader, con, cursor))
 }
 
-/// Reads on until the stream is dropped (or the follower fell behind the log).
-async fn read(
+/// The log's reader for Redis.
+struct RedisReader {
     client: redis::Client,
     key: String,
     settings: Settings,
-    mut con: Option<MultiplexedConnection>,
-    mut cursor: Position,
-    tx: mpsc::Sender<Result<Change, StoreError>>,
-) {
-    let mut failures = 0;
-    loop {
-        if tx.is_closed() {
-            return;
-        }
-        let mut c = match con.take() {
-            Some(c) => c,
-            None => match open(&client, &settings).await {
-                Ok(c) => c,
-                Err(e) => {
-                    if tx.send(Err(e)).await.is_err() {
-                        return;
-                    }
-                    tokio::time::sleep(backoff(failures)).await;
-                    failures += 1;
-                    continue;
-                }
-            },
-        };
+}
+
+impl Reader for RedisReader {
+    type Connection = MultiplexedConnection;
+
+    fn open(&self) -> BoxFuture<'_, Result<MultiplexedConnection, StoreError>> {
+        open(&self.client, &self.settings).boxed()
+    }
+
+    fn batch<'a>(
+        &'a self,
+        con: &'a mut MultiplexedConnection,
+        cursor: Position,
+    ) -> BoxFuture<'a, Result<Vec<Change>, StoreError>> {
         // The blocking read waits a second at most; the call timeout comes on top.
-        let limit = settings.call_timeout + Duration::from_secs(1);
-        match within("redis", "a call", limit, batch(&mut c, &key, cursor)).await {
-            Ok(entries) => {
-                failures = 0;
-                for change in entries {
-                    cursor = change.position;
-                    if tx.send(Ok(change)).await.is_err() {
-                        return;
-                    }
-                }
-                con = Some(c);
-            }
-            Err(e @ StoreError::FellBehind { .. }) => {
-                let _ = tx.send(Err(e)).await;
-                return;
-            }
-            Err(e) => {
-                if tx.send(Err(e)).await.is_err() {
-                    return;
-                }
-                tokio::time::sleep(backoff(failures)).await;
-                failures += 1;
-            }
-        }
+        let limit = self.settings.call_timeout + Duration::from_secs(1);
+        within("redis", "a call", limit, batch(con, &self.key, cursor)).boxed()
     }
 }

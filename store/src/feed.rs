@@ -1,0 +1,93 @@
+//! The loop every store's log reader runs, whatever the server: read the entries after the
+//! cursor, hand them on in order, and on a failure hand the error on (an item of its own: the
+//! stream goes on), drop the connection and make another with backoff, reading on from the last
+//! entry handed on. A follower behind what the log keeps is told, and the stream ends. It stops
+//! when the stream is dropped.
+
+use futures::future::BoxFuture;
+use futures::stream::BoxStream;
+use futures::StreamExt;
+use tokio::sync::mpsc;
+
+use crate::{backoff, Change, Position, StoreError};
+
+/// What a server's reader does: connect, and read a batch.
+pub(crate) trait Reader: Send + Sync + 'static {
+    /// A connection of the reader's own.
+    type Connection: Send + 'static;
+    /// A new connection.
+    fn open(&self) -> BoxFuture<'_, Result<Self::Connection, StoreError>>;
+    /// The entries after `cursor`, in order, waiting a while (a second at most) when there are
+    /// none yet; `FellBehind` when the log no longer keeps them.
+    fn batch<'a>(
+        &'a self,
+        connection: &'a mut Self::Connection,
+        cursor: Position,
+    ) -> BoxFuture<'a, Result<Vec<Change>, StoreError>>;
+}
+
+/// The log after `cursor`, read by `reader` on `connection` (and those it makes after).
+pub(crate) fn spawn<R: Reader>(
+    reader: R,
+    connection: R::Connection,
+    cursor: Position,
+) -> BoxStream<'static, Result<Change, StoreError>> {
+    let (tx, rx) = mpsc::channel(1024);
+    tokio::spawn(read(reader, Some(connection), cursor, tx));
+    futures::stream::unfold(rx, |mut rx| async move {
+        rx.recv().await.map(|item| (item, rx))
+    })
+    .boxed()
+}
+
+async fn read<R: Reader>(
+    reader: R,
+    mut connection: Option<R::Connection>,
+    mut cursor: Position,
+    tx: mpsc::Sender<Result<Change, StoreError>>,
+) {
+    let mut failures = 0;
+    loop {
+        if tx.is_closed() {
+            return;
+        }
+        let mut c = match connection.take() {
+            Some(c) => c,
+            None => match reader.open().await {
+                Ok(c) => c,
+                Err(e) => {
+                    if tx.send(Err(e)).await.is_err() {
+                        return;
+                    }
+                    tokio::time::sleep(backoff(failures)).await;
+                    failures += 1;
+                    continue;
+                }
+            },
+        };
+        match reader.batch(&mut c, cursor).await {
+            Ok(entries) => {
+                failures = 0;
+                for change in entries {
+                    cursor = change.position;
+                    if tx.send(Ok(change)).await.is_err() {
+                        return;
+                    }
+                }
+                connection = Some(c);
+            }
+            Err(e @ StoreError::FellBehind { .. }) => {
+                let _ = tx.send(Err(e)).await;
+                return;
+            }
+            Err(e) => {
+                // The connection is dropped and made again.
+                if tx.send(Err(e)).await.is_err() {
+                    return;
+                }
+                tokio::time::sleep(backoff(failures)).await;
+                failures += 1;
+            }
+        }
+    }
+}
