@@ -96,7 +96,10 @@ pub use redis::RedisStore;
 pub use settings::Settings;
 
 /// How many changes the log keeps: a follower further behind than this is told so
-/// ([`StoreError::FellBehind`]). About 100 bytes a change: some 10 MB.
+/// ([`StoreError::FellBehind`]). In Redis, the last this many entries; in PostgreSQL, those of
+/// the last this many transactions of the database (so at most this many, fewer when other
+/// work shares the database: trimming by a range of transaction ids costs the same whatever
+/// the log holds). About 250 to 300 bytes a change on the server: some 30 MB.
 pub const LOG_RETENTION: u64 = 100_000;
 
 /// A shared store of room activity. Every method's future is `Send`, so a store behind an
