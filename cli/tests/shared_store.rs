@@ -350,3 +350,75 @@ async fn a_store_that_cannot_be_had_says_why_in_one_line() {
     );
     assert!(!stderr.contains("hunter2"), "{stderr}");
 }
+
+/// `webhooks reconcile` finds a room whose every delivery failed (the store never heard of it)
+/// and stores it; run again, it finds nothing missing. `listen --reconcile-every` does it on a
+/// timer: a receiver that got no delivery at all knows the room after a tick.
+#[tokio::test]
+async fn reconcile_from_the_command_line_and_on_a_timer() {
+    let emu = telnyx_rooms_emulator::Emulator::start().await.unwrap();
+    let room = emu.client().create_room().execute().await.unwrap();
+    let alice = emu.join(room.id, "Alice").unwrap();
+    let redis = servers::Redis::start();
+    let reconcile = || {
+        let mut c = tokio::process::Command::new(env!("CARGO_BIN_EXE_telnyx-rooms"));
+        c.args(["webhooks", "reconcile", "--store", &redis.url, "-o", "json"])
+            .env("TELNYX_API_KEY", "KEY0CLIreconcile")
+            .env("TELNYX_BASE_URL", emu.base_url())
+            .stdin(Stdio::null());
+        c
+    };
+    let out = reconcile().output().await.unwrap();
+    assert!(out.status.success(), "{out:?}");
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(report["rooms_missing"], 1, "{report}");
+    assert_eq!(report["participants_missing"], 1, "{report}");
+    let store = telnyx_rooms_store::connect(&redis.url).await.unwrap();
+    let present: Vec<uuid::Uuid> = store
+        .room(room.id)
+        .await
+        .unwrap()
+        .present(room.id)
+        .iter()
+        .map(|p| p.id)
+        .collect();
+    assert_eq!(present, vec![alice.id]);
+    let again: serde_json::Value =
+        serde_json::from_slice(&reconcile().output().await.unwrap().stdout).unwrap();
+    assert_eq!(again["nothing_missed"], true, "{again}");
+
+    // On a timer, in a receiver of its own store.
+    let other = servers::Redis::start();
+    let signer = TestSigner::generate();
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let mut child = tokio::process::Command::new(env!("CARGO_BIN_EXE_telnyx-rooms"))
+        .args(["webhooks", "listen", "--port", &port.to_string()])
+        .args(["--store", &other.url, "--reconcile-every", "1"])
+        .env("TELNYX_PUBLIC_KEY", signer.public_key_base64())
+        .env("TELNYX_API_KEY", "KEY0CLIreconcile")
+        .env("TELNYX_BASE_URL", emu.base_url())
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .kill_on_drop(true)
+        .spawn()
+        .unwrap();
+    let mut stderr = BufReader::new(child.stderr.take().unwrap()).lines();
+    let mut said = Vec::new();
+    while !said.iter().any(|l: &String| l.starts_with("reconciled:")) {
+        let line = tokio::time::timeout(Duration::from_secs(10), stderr.next_line())
+            .await
+            .expect("a reconcile within 10 s")
+            .unwrap()
+            .expect("the receiver runs");
+        said.push(line);
+    }
+    assert!(
+        said.last().unwrap().contains("1 room was missing"),
+        "{said:?}"
+    );
+}

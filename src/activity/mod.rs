@@ -50,6 +50,7 @@ mod facts;
 mod forget;
 mod reconcile;
 mod stored;
+mod truth;
 mod view;
 
 use std::collections::BTreeMap;

@@ -19,6 +19,7 @@ fn main() {
         deliveries,
         rooms: 200,
         receivers: 4,
+        baseline: true,
     }));
     fleet::print(&outcomes);
 }

@@ -41,6 +41,8 @@ pub struct Options {
     pub deliveries: usize,
     pub rooms: usize,
     pub receivers: usize,
+    /// Whether to run the naive baseline too (reported, never asserted: the benchmark's).
+    pub baseline: bool,
 }
 
 /// What one store did.
@@ -61,6 +63,8 @@ pub struct Outcome {
     pub failed: u64,
     /// Deliveries answered 503 (the store was down) and sent again.
     pub retried: u64,
+    /// Changes on the store's log (`None` for the naive baseline, which has none).
+    pub logged: Option<usize>,
 }
 
 /// Something done to the store's server mid-run (a restart), on a thread of its own.
@@ -529,6 +533,10 @@ async fn run_store(name: &str, url: &str, o: &Options, disruption: Option<Disrup
     }
     // The store as the fleet left it, read by one more instance.
     let reader = open(url).await;
+    let logged = match url.starts_with("naive+") {
+        true => None,
+        false => Some(logged(url).await),
+    };
     let rooms: Vec<Uuid> = expected.rooms().collect();
     let (mut rooms_equal, mut facts_lost) = (0, 0);
     for room in &rooms {
@@ -562,7 +570,24 @@ async fn run_store(name: &str, url: &str, o: &Options, disruption: Option<Disrup
         p99_us: percentile(&latencies, 0.99),
         failed: balancer.failed.load(Ordering::SeqCst),
         retried: balancer.retried.load(Ordering::SeqCst),
+        logged,
     }
+}
+
+/// How many changes the store's log holds, read from its start by one more instance.
+async fn logged(url: &str) -> usize {
+    use futures::StreamExt;
+    let store = telnyx_rooms_store::connect(url).await.unwrap();
+    let mut log = store
+        .changes_after(Some("0-0".parse().unwrap()))
+        .await
+        .unwrap();
+    let mut n = 0;
+    while let Ok(Some(change)) = tokio::time::timeout(Duration::from_secs(2), log.next()).await {
+        change.unwrap();
+        n += 1;
+    }
+    n
 }
 
 /// Runs every store with fresh servers, and each shared store again with its server stopped
@@ -610,6 +635,9 @@ pub async fn run(o: Options) -> Vec<Outcome> {
     ];
     let mut out = Vec::new();
     for (name, url, disruption) in stores {
+        if name.starts_with("naive") && !o.baseline {
+            continue;
+        }
         empty(&url).await;
         out.push(run_store(name, &url, &o, disruption).await);
     }
@@ -639,15 +667,16 @@ async fn empty(url: &str) {
 
 pub fn print(outcomes: &[Outcome]) {
     println!(
-        "| store | deliveries | distinct facts | `Changed` answers | rooms equal to the fold | facts lost | answered 503 and retried | deliveries/s | apply p50 | apply p99 |"
+        "| store | deliveries | distinct facts | changes on the log | `Changed` answers | rooms equal to the fold | facts lost | answered 503 and retried | deliveries/s | apply p50 | apply p99 |"
     );
-    println!("|---|---|---|---|---|---|---|---|---|---|");
+    println!("|---|---|---|---|---|---|---|---|---|---|---|");
     for o in outcomes {
         println!(
-            "| {} | {} | {} | {} | {}/{} | {} | {} | {:.0} | {} µs | {} µs |",
+            "| {} | {} | {} | {} | {} | {}/{} | {} | {} | {:.0} | {} µs | {} µs |",
             o.store,
             o.deliveries,
             o.distinct_events,
+            o.logged.map_or("-".to_string(), |n| n.to_string()),
             o.changed,
             o.rooms_equal,
             o.rooms,

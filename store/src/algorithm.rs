@@ -15,92 +15,40 @@ use telnyx_rooms::activity::{Applied, FactKey, ReconcileReport, RoomActivity};
 use telnyx_rooms::webhooks::WebhookEvent;
 use uuid::Uuid;
 
+pub(crate) use crate::backend::{Backend, Due, Loaded, Outcome, StoredFact, Which, Write};
 use crate::errors::within;
-use crate::{ActivityStore, Cause, Change, Notice, Position, Settings, StoreError};
+use crate::{ActivityStore, Cause, Change, Notice, Position, StoreError};
 
-/// One stored fact.
-pub(crate) struct StoredFact {
-    pub key: FactKey,
-    pub version: u64,
-    pub value: String,
+/// What a write changes: the facts new or different (puts), and those gone (deletes).
+fn differences(
+    before: &BTreeMap<FactKey, String>,
+    after: BTreeMap<FactKey, String>,
+) -> (Vec<(FactKey, String)>, Vec<FactKey>) {
+    let deletes = before
+        .keys()
+        .filter(|k| !after.contains_key(k))
+        .copied()
+        .collect();
+    let puts = after
+        .into_iter()
+        .filter(|(k, v)| before.get(k) != Some(v))
+        .collect();
+    (puts, deletes)
 }
 
-/// What a load found: the facts asked for that exist, and the store's horizon (which is its
-/// own version: it only grows).
-pub(crate) struct Loaded {
-    pub facts: Vec<StoredFact>,
-    pub horizon: Option<DateTime<Utc>>,
-}
-
-/// Which facts of a room to load.
-#[derive(Clone, Copy)]
-pub(crate) enum Which<'a> {
-    /// These (those that exist).
-    Keys(&'a BTreeSet<FactKey>),
-    /// Every fact of the room.
-    All,
-}
-
-/// What the prune index is told of a room: when pruning may next change it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Due {
-    /// No later than this (from part of the room): keep the earlier of this and what is there.
-    Lower(Option<DateTime<Utc>>),
-    /// Exactly this (from the whole room); `None`: nothing to forget.
-    Exact(Option<DateTime<Utc>>),
-}
-
-/// One atomic write: it happens only if every fact read still has the version read (0:
-/// absent) and the horizon is still the one read.
-pub(crate) struct Write<'a> {
-    pub room: Uuid,
-    pub reads: Vec<(FactKey, u64)>,
-    pub horizon: Option<DateTime<Utc>>,
-    pub puts: Vec<(FactKey, String)>,
-    pub deletes: Vec<FactKey>,
-    pub due: Due,
-    /// The log entry, for a write that changes facts.
-    pub notice: Option<&'a Notice>,
-}
-
-/// What a write did.
-pub(crate) enum Outcome {
-    /// Written (with the position of its log entry, when it had one).
-    Written(Option<Position>),
-    /// Something read had changed: nothing was written.
-    Lost,
-}
-
-/// A store's database: facts by room, a horizon, a prune index, a log and its followers.
-pub(crate) trait Backend: Send + Sync + 'static {
-    /// `postgres`, `redis` or `memory`, for errors.
-    fn name(&self) -> &'static str;
-    fn settings(&self) -> &Settings;
-    fn load<'a>(
-        &'a self,
-        room: Uuid,
-        which: Which<'a>,
-    ) -> BoxFuture<'a, Result<Loaded, StoreError>>;
-    fn write<'a>(&'a self, w: Write<'a>) -> BoxFuture<'a, Result<Outcome, StoreError>>;
-    /// Raises the horizon to `to` (never lowers it).
-    fn raise_horizon(&self, to: DateTime<Utc>) -> BoxFuture<'_, Result<(), StoreError>>;
-    fn rooms(&self) -> BoxFuture<'_, Result<Vec<Uuid>, StoreError>>;
-    /// The rooms whose prune index says pruning at `horizon` may change them.
-    fn due_rooms(&self, horizon: DateTime<Utc>) -> BoxFuture<'_, Result<Vec<Uuid>, StoreError>>;
-    fn changes_after(
-        &self,
-        after: Option<Position>,
-    ) -> BoxFuture<'_, Result<BoxStream<'static, Result<Change, StoreError>>, StoreError>>;
-    fn head(&self) -> BoxFuture<'_, Result<Position, StoreError>>;
-    fn acknowledged<'a>(
-        &'a self,
-        follower: &'a str,
-    ) -> BoxFuture<'a, Result<Option<Position>, StoreError>>;
-    fn acknowledge<'a>(
-        &'a self,
-        follower: &'a str,
-        position: Position,
-    ) -> BoxFuture<'a, Result<(), StoreError>>;
+/// What a write checks: every fact asked for, read, or written, with the version read (0:
+/// absent).
+fn read_set(
+    asked: Option<&BTreeSet<FactKey>>,
+    versions: &BTreeMap<FactKey, u64>,
+    puts: &[(FactKey, String)],
+) -> Vec<(FactKey, u64)> {
+    let mut read: BTreeSet<FactKey> = asked.cloned().unwrap_or_default();
+    read.extend(versions.keys().copied());
+    read.extend(puts.iter().map(|(k, _)| *k));
+    read.into_iter()
+        .map(|k| (k, versions.get(&k).copied().unwrap_or(0)))
+        .collect()
 }
 
 /// The store over a backend.
@@ -158,28 +106,14 @@ impl<B: Backend> Store<B> {
                 keys = None;
                 continue;
             }
-            let deletes: Vec<FactKey> = before
-                .keys()
-                .filter(|k| !after.contains_key(k))
-                .copied()
-                .collect();
-            let puts: Vec<(FactKey, String)> = after
-                .into_iter()
-                .filter(|(k, v)| before.get(k) != Some(v))
-                .collect();
-            let whole = keys.is_none();
+            let (puts, deletes) = differences(&before, after);
             if puts.is_empty() && deletes.is_empty() {
                 return Ok((out, false));
             }
-            let mut read: BTreeSet<FactKey> = keys.clone().unwrap_or_default();
-            read.extend(versions.keys().copied());
-            read.extend(puts.iter().map(|(k, _)| *k));
+            let whole = keys.is_none();
             let write = Write {
                 room,
-                reads: read
-                    .into_iter()
-                    .map(|k| (k, versions.get(&k).copied().unwrap_or(0)))
-                    .collect(),
+                reads: read_set(keys.as_ref(), &versions, &puts),
                 horizon: loaded.horizon,
                 puts,
                 deletes,
@@ -395,83 +329,3 @@ impl<B: Backend> ActivityStore for Store<B> {
             .boxed()
     }
 }
-
-/// `impl ActivityStore for $store` by its `inner: Store<_>`.
-macro_rules! delegate {
-    ($store:ty) => {
-        impl $crate::ActivityStore for $store {
-            fn apply<'a>(
-                &'a self,
-                event: &'a telnyx_rooms::webhooks::WebhookEvent,
-            ) -> futures::future::BoxFuture<'a, Result<$crate::Applied, $crate::StoreError>> {
-                self.inner.apply(event)
-            }
-            fn room(
-                &self,
-                room_id: uuid::Uuid,
-            ) -> futures::future::BoxFuture<'_, Result<$crate::RoomActivity, $crate::StoreError>>
-            {
-                self.inner.room(room_id)
-            }
-            fn rooms(
-                &self,
-            ) -> futures::future::BoxFuture<'_, Result<Vec<uuid::Uuid>, $crate::StoreError>> {
-                self.inner.rooms()
-            }
-            fn prune(
-                &self,
-                older_than: chrono::DateTime<chrono::Utc>,
-            ) -> futures::future::BoxFuture<'_, Result<usize, $crate::StoreError>> {
-                self.inner.prune(older_than)
-            }
-            fn reconcile<'a>(
-                &'a self,
-                client: &'a telnyx_rooms::Client,
-                room_id: uuid::Uuid,
-            ) -> futures::future::BoxFuture<'a, Result<$crate::ReconcileReport, $crate::StoreError>>
-            {
-                self.inner.reconcile(client, room_id)
-            }
-            fn reconcile_all<'a>(
-                &'a self,
-                client: &'a telnyx_rooms::Client,
-                concurrency: usize,
-            ) -> futures::future::BoxFuture<'a, Result<$crate::ReconcileReport, $crate::StoreError>>
-            {
-                self.inner.reconcile_all(client, concurrency)
-            }
-            fn changes_after(
-                &self,
-                after: Option<$crate::Position>,
-            ) -> futures::future::BoxFuture<
-                '_,
-                Result<
-                    futures::stream::BoxStream<'static, Result<$crate::Change, $crate::StoreError>>,
-                    $crate::StoreError,
-                >,
-            > {
-                self.inner.changes_after(after)
-            }
-            fn head(
-                &self,
-            ) -> futures::future::BoxFuture<'_, Result<$crate::Position, $crate::StoreError>> {
-                self.inner.head()
-            }
-            fn acknowledged<'a>(
-                &'a self,
-                follower: &'a str,
-            ) -> futures::future::BoxFuture<'a, Result<Option<$crate::Position>, $crate::StoreError>>
-            {
-                self.inner.acknowledged(follower)
-            }
-            fn acknowledge<'a>(
-                &'a self,
-                follower: &'a str,
-                position: $crate::Position,
-            ) -> futures::future::BoxFuture<'a, Result<(), $crate::StoreError>> {
-                self.inner.acknowledge(follower, position)
-            }
-        }
-    };
-}
-pub(crate) use delegate;

@@ -78,6 +78,8 @@ pub use telnyx_rooms::activity::{Applied, ReconcileReport, RoomActivity};
 use telnyx_rooms::webhooks::WebhookEvent;
 
 mod algorithm;
+mod backend;
+mod delegate;
 mod errors;
 mod feed;
 mod memory;

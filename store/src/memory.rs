@@ -268,4 +268,4 @@ impl Backend for Memory {
     }
 }
 
-crate::algorithm::delegate!(MemoryStore);
+crate::delegate::delegate!(MemoryStore);

@@ -390,4 +390,4 @@ impl Backend for Pg {
     }
 }
 
-crate::algorithm::delegate!(PostgresStore);
+crate::delegate::delegate!(PostgresStore);

@@ -429,4 +429,4 @@ impl Backend for Rd {
     }
 }
 
-crate::algorithm::delegate!(RedisStore);
+crate::delegate::delegate!(RedisStore);
