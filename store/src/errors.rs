@@ -67,6 +67,7 @@ pub enum StoreError {
 
 impl StoreError {
     /// A backend's error, with its cause in words: the messages of its chain of sources.
+    #[cfg(any(feature = "postgres", feature = "redis"))]
     pub(crate) fn backend(
         backend: &'static str,
         e: impl std::error::Error + Send + Sync + 'static,
@@ -80,6 +81,7 @@ impl StoreError {
     }
 
     /// A backend's error with a message of our own.
+    #[cfg(any(feature = "postgres", feature = "redis"))]
     pub(crate) fn said(
         backend: &'static str,
         message: String,
@@ -102,6 +104,7 @@ impl StoreError {
 }
 
 /// An error and its sources, each said once: `a: b: c`.
+#[cfg(any(feature = "postgres", feature = "redis"))]
 pub(crate) fn chain(e: &(dyn std::error::Error + 'static)) -> String {
     let mut parts: Vec<String> = vec![e.to_string()];
     let mut next = e.source();

@@ -66,7 +66,6 @@
 
 use std::fmt;
 use std::str::FromStr;
-use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 use futures::future::BoxFuture;
@@ -81,6 +80,7 @@ mod algorithm;
 mod backend;
 mod delegate;
 mod errors;
+#[cfg(any(feature = "postgres", feature = "redis"))]
 mod feed;
 mod memory;
 #[cfg(feature = "postgres")]
@@ -362,7 +362,9 @@ impl fmt::Display for Change {
 }
 
 /// Waits between attempts to reach a server again: 100 ms doubling to 5 s.
-pub(crate) fn backoff(attempt: u32) -> Duration {
+#[cfg(any(feature = "postgres", feature = "redis"))]
+pub(crate) fn backoff(attempt: u32) -> std::time::Duration {
+    use std::time::Duration;
     Duration::from_millis(100)
         .saturating_mul(2u32.saturating_pow(attempt.min(10)))
         .min(Duration::from_secs(5))
