@@ -17,22 +17,15 @@ mod violation;
 pub mod webhooks;
 pub mod workflows;
 
-/// The generated client: `src/generated.rs`, written by `cargo xtask codegen` from the spec's
-/// model, or the same text generated at build time with the `codegen` feature.
-#[cfg(not(feature = "codegen"))]
+/// The generated client: `src/generated.rs`, generated from the spec by `telnyx-rooms-codegen`
+/// (the build script regenerates it in the repository whenever `codegen/` changes).
 #[allow(missing_docs, clippy::all, unused_imports)]
 #[rustfmt::skip]
-#[path = "generated.rs"]
 mod generated;
-#[cfg(feature = "codegen")]
-#[allow(missing_docs, clippy::all, unused_imports)]
-mod generated {
-    include!(concat!(env!("OUT_DIR"), "/codegen.rs"));
-}
 
 pub use config::{ApiKey, Attempt, ClientBuilder};
 pub use error::{ApiError, Error, Stage};
-pub use generated::{builder, types, ByteStream, Client, ResponseValue};
+pub use generated::{builder, types, ByteStream, Client, ResponseValue, GENERATED_FROM};
 pub use operation::Operation;
 pub use pagination::{Items, ListRequest, Page, Pages};
 pub use retry::RetryPolicy;

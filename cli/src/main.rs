@@ -22,10 +22,11 @@ pub mod api {
     pub use telnyx_rooms::{builder, types, Client};
 }
 
+/// The operation commands, generated from the spec (`cli/src/generated.rs`, rewritten by the
+/// client's build script in the repository whenever `codegen/` changes).
 #[allow(dead_code, unused_variables, unused_imports, clippy::all)]
-mod generated {
-    include!(concat!(env!("OUT_DIR"), "/cli.rs"));
-}
+#[rustfmt::skip]
+mod generated;
 
 use generated::{Cli, CliCommand};
 

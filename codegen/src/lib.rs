@@ -14,16 +14,20 @@ mod ast;
 mod calls;
 mod cli;
 mod client;
+#[path = "../../build/digest.rs"]
+pub mod digest;
 mod events;
 mod model;
 mod setters;
 mod table;
+mod write;
 
 pub use cli::cli;
 pub use client::{client, settings};
 pub use model::{
     pascal, snake, Answer, Body, Event, Format, Location, Model, Operation, Param, Rule,
 };
+pub use write::{generated, write};
 
 /// The spec: `spec/telnyx-rooms.yaml` of this crate.
 pub const SPEC: &str = include_str!("../spec/telnyx-rooms.yaml");

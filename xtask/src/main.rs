@@ -52,29 +52,26 @@ fn run(args: &[String]) -> Result<(), String> {
     }
 }
 
-/// `cargo xtask codegen [--check]`: writes the client `telnyx-rooms-codegen` generates from the
-/// spec into `src/generated.rs` (what users compile), or checks that it is up to date.
+/// `cargo xtask codegen [--check]`: writes every generated file (what a plain `cargo build`
+/// does in the repository when `codegen/` changed), or checks that they are up to date.
 fn codegen(root: &Path, args: &[String]) -> Result<(), String> {
     let check = match args {
         [] => false,
         [flag] if flag == "--check" => true,
         _ => return Err(USAGE.to_string()),
     };
-    let code = telnyx_rooms_codegen::client(telnyx_rooms_codegen::SPEC)?;
-    let path = root.join("src/generated.rs");
-    let old = std::fs::read_to_string(&path).unwrap_or_default();
-    if old == code {
-        println!("{} is up to date", path.display());
-        return Ok(());
+    let digest = telnyx_rooms_codegen::digest::digest(&root.join("codegen"))
+        .map_err(|e| format!("cannot read codegen/: {e}"))?;
+    let changed = telnyx_rooms_codegen::write(root, &digest, check)?;
+    match (changed.is_empty(), check) {
+        (true, _) => println!("the generated code is up to date"),
+        (false, true) => {
+            return Err(format!(
+                "{changed:?} are not what the generator makes from codegen/: run `cargo build`"
+            ))
+        }
+        (false, false) => println!("wrote {}", changed.join(" and ")),
     }
-    if check {
-        return Err(format!(
-            "{} is not what the generator makes from the spec: run `cargo xtask codegen`",
-            path.display()
-        ));
-    }
-    std::fs::write(&path, code).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
-    println!("wrote {}", path.display());
     Ok(())
 }
 

@@ -1,10 +1,12 @@
-//! Every upstream document in `../shared/upstream/` (OpenAPI 3.0 and 3.1 alike) becomes a spec
-//! whose crate builds: each is converted by update-spec into a copy of the client crate and its
-//! codegen crate, and that copy is compiled with `cargo build`. Converting is not enough; the
-//! generators and the compiler must accept the result.
+//! The build regenerates the bindings: a copy of the client and codegen crates whose spec is
+//! edited, or replaced by what update-spec makes of an upstream document, is compiled with a
+//! plain `cargo build` (no feature, no xtask), and what it compiled is the new spec's client.
+//! Every upstream document in `../shared/upstream/` (OpenAPI 3.0 and 3.1 alike) goes through
+//! it: converting is not enough; the generators and the compiler must accept the result.
+//! And the client's dependency graph, which a downstream crate compiles, has no generator in it.
 
 use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::process::{Command, Output};
 
 use super::super::update_spec;
 
@@ -44,7 +46,8 @@ fn copy_dir(from: &Path, to: &Path) {
 }
 
 /// The client crate and the codegen crate, as a workspace of their own (no tests, examples or
-/// dev-dependencies: only the library is built).
+/// dev-dependencies: only the library is built), with the command line's generated file, which
+/// the generator rewrites with the client's.
 fn copy_crates(root: &Path, to: &Path) {
     if to.exists() {
         std::fs::remove_dir_all(to).unwrap();
@@ -59,50 +62,139 @@ fn copy_crates(root: &Path, to: &Path) {
         "[workspace]\nmembers = [\".\", \"codegen\"]\nresolver = \"2\"\n\n[package]{members_and_rest}"
     );
     std::fs::write(to.join("Cargo.toml"), manifest).unwrap();
-    for file in ["Cargo.lock", "build.rs", "README.md"] {
+    for file in ["Cargo.lock", "README.md"] {
         std::fs::copy(root.join(file), to.join(file)).unwrap();
     }
-    copy_dir(&root.join("src"), &to.join("src"));
-    let codegen = to.join("codegen");
-    copy_dir(&root.join("codegen/src"), &codegen.join("src"));
-    std::fs::create_dir_all(codegen.join("spec")).unwrap();
-    std::fs::copy(
-        root.join("codegen/spec/overlay.yaml"),
-        codegen.join("spec/overlay.yaml"),
+    for dir in ["src", "build", "codegen/src", "codegen/spec"] {
+        copy_dir(&root.join(dir), &to.join(dir));
+    }
+    for file in [
+        "codegen/Cargo.toml",
+        "codegen/README.md",
+        "cli/src/generated.rs",
+    ] {
+        std::fs::create_dir_all(to.join(file).parent().unwrap()).unwrap();
+        std::fs::copy(root.join(file), to.join(file)).unwrap();
+    }
+}
+
+/// `cargo <args>` in `dir`, with a target directory shared by the copies (the outer
+/// `cargo test` may hold the workspace's); panics with the output's end when it fails.
+fn cargo(dir: &Path, args: &[&str], what: &str) -> Output {
+    let work = crate::project_root().join("target/upstream-builds");
+    let out = Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".into()))
+        .args(args)
+        .env("CARGO_TARGET_DIR", work.join("target"))
+        .env_remove("RUSTFLAGS")
+        .current_dir(dir)
+        .output()
+        .expect("cargo runs");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let tail: Vec<&str> = stderr.lines().rev().take(60).collect();
+    let tail: Vec<&str> = tail.into_iter().rev().collect();
+    assert!(out.status.success(), "{what}:\n{}", tail.join("\n"));
+    out
+}
+
+/// An optional query parameter added to `GET /rooms` by hand, as a maintainer would.
+fn add_region_filter(copy: &Path) {
+    let path = copy.join("codegen/spec/telnyx-rooms.yaml");
+    let spec = std::fs::read_to_string(&path).unwrap();
+    let at = spec.find("\n  /rooms:\n").expect("the spec has /rooms");
+    let at = at + spec[at..].find("      parameters:\n").unwrap() + "      parameters:\n".len();
+    let param = "      - description: Only rooms in this region.\n        in: query\n        \
+                 name: filter[region]\n        schema:\n          type: string\n";
+    std::fs::write(&path, format!("{}{param}{}", &spec[..at], &spec[at..])).unwrap();
+}
+
+#[test]
+fn a_plain_cargo_build_regenerates_the_client_from_an_edited_spec() {
+    let root = crate::project_root();
+    let copy = root.join("target/upstream-builds/copy");
+    copy_crates(&root, &copy);
+    add_region_filter(&copy);
+    // What users write with the new parameter: compiles only against the regenerated client.
+    std::fs::create_dir_all(copy.join("examples")).unwrap();
+    std::fs::write(
+        copy.join("examples/region.rs"),
+        "fn main() {\n    let client = telnyx_rooms::Client::builder().api_key(\"k\").build().unwrap();\n    \
+         let _ = client.list_rooms().filter_region(\"eu\");\n}\n",
     )
     .unwrap();
-    for file in ["Cargo.toml", "README.md"] {
-        std::fs::copy(root.join("codegen").join(file), codegen.join(file)).unwrap();
+    cargo(
+        &copy,
+        &["build"],
+        "a plain `cargo build` of the edited copy failed",
+    );
+    let cli = std::fs::read_to_string(copy.join("cli/src/generated.rs")).unwrap();
+    assert!(
+        cli.contains("\"filter-region\""),
+        "the command line was not regenerated with the client"
+    );
+    cargo(
+        &copy,
+        &["build", "--example", "region"],
+        "the new setter `filter_region` is not in what `cargo build` compiled",
+    );
+    // Built again with nothing changed: the generator does not run (no warning saying so).
+    let again = cargo(
+        &copy,
+        &["build", "--example", "region"],
+        "a second build failed",
+    );
+    assert!(!String::from_utf8_lossy(&again.stderr).contains("regenerated"));
+    // What a downstream crate compiles: the client's normal and build dependencies.
+    let tree = cargo(
+        &copy,
+        &[
+            "tree",
+            "-p",
+            "telnyx-rooms",
+            "-e",
+            "normal,build",
+            "--prefix",
+            "none",
+        ],
+        "cargo tree failed",
+    );
+    let tree = String::from_utf8_lossy(&tree.stdout);
+    for generator in [
+        "telnyx-rooms-codegen ",
+        "progenitor ",
+        "progenitor-impl ",
+        "openapiv3 ",
+        "typify ",
+    ] {
+        assert!(
+            !tree.lines().any(|l| l.starts_with(generator)),
+            "a downstream build would compile `{}`:\n{tree}",
+            generator.trim()
+        );
     }
 }
 
 #[test]
 fn every_upstream_document_builds_the_crate() {
     let root = crate::project_root();
-    let work = root.join("target/upstream-builds");
-    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    let copy = root.join("target/upstream-builds/copy-upstream");
     for doc in upstream_documents() {
         let name = doc.file_stem().unwrap().to_string_lossy().into_owned();
-        let copy = work.join(&name);
         copy_crates(&root, &copy);
+        let spec = copy.join("codegen/spec/telnyx-rooms.yaml");
+        let before = std::fs::read_to_string(&spec).unwrap();
         update_spec(&copy, &doc.display().to_string(), false)
             .unwrap_or_else(|e| panic!("update-spec refused {name}: {e}"));
-        // A target directory of its own (shared by the documents): the outer `cargo test`
-        // may hold the workspace's.
-        let out = Command::new(&cargo)
-            .args(["build", "--lib", "-p", "telnyx-rooms", "--all-features"])
-            .env("CARGO_TARGET_DIR", work.join("target"))
-            .env_remove("RUSTFLAGS")
-            .current_dir(&copy)
-            .output()
-            .expect("cargo runs");
-        let stderr = String::from_utf8_lossy(&out.stderr);
-        let tail: Vec<&str> = stderr.lines().rev().take(60).collect();
-        let tail: Vec<&str> = tail.into_iter().rev().collect();
-        assert!(
-            out.status.success(),
-            "the crate made from {name} does not build:\n{}",
-            tail.join("\n")
+        let built = cargo(
+            &copy,
+            &["build", "--lib"],
+            &format!("the crate made from {name} does not build"),
+        );
+        let changed = std::fs::read_to_string(&spec).unwrap() != before;
+        assert_eq!(
+            String::from_utf8_lossy(&built.stderr).contains("regenerated"),
+            changed,
+            "the spec made from {name} changed: {changed}; the build must regenerate the \
+             client exactly when it did"
         );
     }
 }
