@@ -169,6 +169,21 @@ where
 }
 
 /// The baseline call: send with the key, read the body, decode it into the SDK's own type.
+/// `{"data": T}`, as a hand-written client would declare it.
+#[derive(serde::Deserialize)]
+#[allow(dead_code)]
+struct Data<T> {
+    data: T,
+}
+
+/// `{"data": [T], "meta": ..}`.
+#[derive(serde::Deserialize)]
+#[allow(dead_code)]
+struct List<T> {
+    data: Vec<T>,
+    meta: Option<types::PaginationMeta>,
+}
+
 async fn raw_call<T: serde::de::DeserializeOwned>(req: reqwest::RequestBuilder) {
     let resp = req.bearer_auth("KEY0BENCH").send().await.expect("raw call");
     let bytes = resp.bytes().await.expect("body");
@@ -224,7 +239,7 @@ fn orchestrate() {
                 .expect("sdk get");
             std::hint::black_box(r);
         };
-        let raw_get = || raw_call::<types::GetRoomResponse>(http.get(&room_url));
+        let raw_get = || raw_call::<Data<types::Room>>(http.get(&room_url));
         time_n(1000, sdk_get).await; // warm-up: connections, allocator
         time_n(1000, raw_get).await;
         compare("1. get_room", CALLS_PER_ROUND, 0.95, sdk_get, raw_get).await;
@@ -240,7 +255,7 @@ fn orchestrate() {
             std::hint::black_box(r);
         };
         let raw_create =
-            || raw_call::<types::CreateRoomResponse>(http.post(&create_url).json(&create_body));
+            || raw_call::<Data<types::Room>>(http.post(&create_url).json(&create_body));
         compare("2. create_room", CALLS_PER_ROUND, 0.92, sdk_create, raw_create).await;
 
         // 3. list_rooms, 250 rooms per page
@@ -254,7 +269,7 @@ fn orchestrate() {
                 .expect("sdk list");
             std::hint::black_box(r);
         };
-        let raw_list = || raw_call::<types::ListRoomsResponse>(http.get(&rooms_url));
+        let raw_list = || raw_call::<List<types::Room>>(http.get(&rooms_url));
         compare("3. list_rooms (250/page)", CALLS_PER_ROUND / 10, 0.95, sdk_list, raw_list).await;
         println!(
             "   TCP connections the server accepted for all of the above: {} (connections are pooled)",
@@ -273,7 +288,7 @@ fn orchestrate() {
         let t = Instant::now();
         for _ in 0..reps {
             std::hint::black_box(
-                serde_json::from_slice::<types::ListRoomsResponse>(&page).expect("typed"),
+                serde_json::from_slice::<List<types::Room>>(&page).expect("typed"),
             );
         }
         a.push(t.elapsed());
@@ -442,10 +457,7 @@ fn profile() {
                         .expect("create"),
                 );
             } else if create {
-                raw_call::<types::CreateRoomResponse>(
-                    http.post(format!("{base}/rooms")).json(&body),
-                )
-                .await;
+                raw_call::<Data<types::Room>>(http.post(format!("{base}/rooms")).json(&body)).await;
             } else if sdk_mode {
                 std::hint::black_box(
                     client
@@ -456,7 +468,7 @@ fn profile() {
                         .expect("get"),
                 );
             } else {
-                raw_call::<types::GetRoomResponse>(http.get(&url)).await;
+                raw_call::<Data<types::Room>>(http.get(&url)).await;
             }
         }
     });

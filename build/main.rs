@@ -70,11 +70,12 @@ fn regenerate(root: &Path, digest: &str) {
         .output()
         .unwrap_or_else(|e| panic!("cannot run cargo for the generator: {e}"));
     if !out.status.success() {
-        panic!(
+        eprintln!(
             "the generator failed; the generated code was left as it was:\n{}{}",
             String::from_utf8_lossy(&out.stdout),
             String::from_utf8_lossy(&out.stderr)
         );
+        std::process::exit(1);
     }
 }
 

@@ -8,7 +8,7 @@
 //! turned into the result or an [`Error`] right here, with its attempt count; texts from the
 //! server have the key redacted first.
 //!
-//! [`ClientBuilder`]: crate::ClientBuilder
+//! [`ClientBuilder`]: crate::config::ClientBuilder
 
 use std::time::Instant;
 
@@ -31,18 +31,9 @@ pub(crate) struct Answer {
 }
 
 impl Answer {
-    /// The decoded body with the answer's status and headers, for `send()`.
-    pub(crate) fn value<T: serde::de::DeserializeOwned>(
-        self,
-        client: &Client,
-    ) -> Result<crate::ResponseValue<T>, Error> {
-        let value = self.json(client)?;
-        Ok(crate::ResponseValue::new(value, self.status, self.headers))
-    }
-
-    /// The answer's status and headers, for the `send()` of an operation that answers nothing.
-    pub(crate) fn unit(self) -> crate::ResponseValue<()> {
-        crate::ResponseValue::new((), self.status, self.headers)
+    /// `value` (what `execute()` returns) with the answer's status and headers, for `send()`.
+    pub(crate) fn respond<T>(self, value: T) -> crate::ResponseValue<T> {
+        crate::ResponseValue::new(value, self.status, self.headers)
     }
 
     /// Decodes the body as `T`. An empty body or one that does not match is

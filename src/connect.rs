@@ -71,7 +71,7 @@ pub(crate) fn http_builder(roots: &[Root]) -> reqwest::ClientBuilder {
 
 /// An extra root certificate ([`ClientBuilder::add_root_certificate`]; without TLS, none).
 ///
-/// [`ClientBuilder::add_root_certificate`]: crate::ClientBuilder::add_root_certificate
+/// [`ClientBuilder::add_root_certificate`]: crate::config::ClientBuilder::add_root_certificate
 #[cfg(feature = "rustls")]
 pub(crate) type Root = reqwest::tls::Certificate;
 /// An extra root certificate (without TLS, none can be given).

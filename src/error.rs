@@ -17,7 +17,7 @@ pub enum Error {
     /// The client could not be built, or was put together around [`ClientBuilder`]'s checks
     /// (missing key, bad base URL, ...). Nothing was sent.
     ///
-    /// [`ClientBuilder`]: crate::ClientBuilder
+    /// [`ClientBuilder`]: crate::config::ClientBuilder
     #[error("configuration error: {0}")]
     Config(String),
     /// The request was refused before anything was sent: which operation, field and rule, as
@@ -57,7 +57,7 @@ pub enum Error {
     /// policy: an answer it fetched from another URL is refused here too, with `to` where it
     /// came from and `status` its status, but the request went there first.)
     ///
-    /// [`ClientBuilder::http_client`]: crate::ClientBuilder::http_client
+    /// [`ClientBuilder::http_client`]: crate::config::ClientBuilder::http_client
     #[error("{}", redirected(*status, from, to, *attempts))]
     Redirected {
         /// The redirect's status (301, 302, 303, 307, 308).
@@ -75,8 +75,8 @@ pub enum Error {
     /// answers. (An error answer past [`ClientBuilder::max_error_response_bytes`] is the
     /// [`Error::Api`] of its status, with the start of its body: see [`ApiError::cut_at`].)
     ///
-    /// [`ClientBuilder::max_response_bytes`]: crate::ClientBuilder::max_response_bytes
-    /// [`ClientBuilder::max_error_response_bytes`]: crate::ClientBuilder::max_error_response_bytes
+    /// [`ClientBuilder::max_response_bytes`]: crate::config::ClientBuilder::max_response_bytes
+    /// [`ClientBuilder::max_error_response_bytes`]: crate::config::ClientBuilder::max_error_response_bytes
     #[error("{}", too_large(*status, *limit, *attempts))]
     ResponseTooLarge {
         /// The status of the answer.
@@ -222,7 +222,7 @@ fn after(attempts: u32) -> String {
 #[derive(Debug, Clone)]
 pub struct ApiError {
     status: StatusCode,
-    errors: Vec<types::Error>,
+    errors: Vec<types::ErrorObject>,
     raw_body: Option<String>,
     attempts: u32,
     cut_at: Option<usize>,
@@ -234,7 +234,7 @@ impl ApiError {
     pub(crate) fn from_body(status: StatusCode, body: &[u8], attempts: u32) -> ApiError {
         let errors = match serde_json::from_slice::<types::Errors>(body) {
             Ok(e) if !e.errors.is_empty() => e.errors,
-            _ => match serde_json::from_slice::<types::Error>(body) {
+            _ => match serde_json::from_slice::<types::ErrorObject>(body) {
                 Ok(e) if e.code.is_some() || e.title.is_some() || e.detail.is_some() => vec![e],
                 _ => Vec::new(),
             },
@@ -262,7 +262,7 @@ impl ApiError {
         self.status
     }
     /// Telnyx's error list (empty when the body was not Telnyx's error JSON).
-    pub fn errors(&self) -> &[types::Error] {
+    pub fn errors(&self) -> &[types::ErrorObject] {
         &self.errors
     }
     /// The body as received, when it was not Telnyx's error JSON (say, a proxy's HTML page).
@@ -277,7 +277,7 @@ impl ApiError {
     /// ([`ClientBuilder::max_error_response_bytes`]): [`raw_body`](Self::raw_body) and
     /// [`errors`](Self::errors) come from its start only, and the rest was never read.
     ///
-    /// [`ClientBuilder::max_error_response_bytes`]: crate::ClientBuilder::max_error_response_bytes
+    /// [`ClientBuilder::max_error_response_bytes`]: crate::config::ClientBuilder::max_error_response_bytes
     pub fn cut_at(&self) -> Option<usize> {
         self.cut_at
     }

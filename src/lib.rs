@@ -1,6 +1,10 @@
 #![doc = include_str!("../README.md")]
 #![warn(missing_docs)]
 
+// The generated code names hand-written types by the crate's name (`::telnyx_rooms::Participants`),
+// which the command line's generated code names the same way.
+extern crate self as telnyx_rooms;
+
 #[cfg(feature = "webhooks")]
 pub mod activity;
 mod call;
@@ -10,6 +14,7 @@ mod error;
 mod exchange;
 pub mod operation;
 pub mod pagination;
+mod participants;
 mod retry;
 mod validate;
 mod violation;
@@ -23,10 +28,8 @@ pub mod workflows;
 #[rustfmt::skip]
 mod generated;
 
-pub use config::{ApiKey, Attempt, ClientBuilder};
 pub use error::{ApiError, Error, Stage};
-pub use generated::{builder, types, ByteStream, Client, ResponseValue, GENERATED_FROM};
-pub use operation::Operation;
-pub use pagination::{Items, ListRequest, Page, Pages};
+pub use generated::{builder, types, Client, Operation, ResponseValue, GENERATED_FROM};
+pub use participants::Participants;
 pub use retry::RetryPolicy;
 pub use {chrono, reqwest, uuid};

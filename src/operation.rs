@@ -1,19 +1,20 @@
 //! The operation table: what the spec says about each of its operations, generated once from
 //! `spec/` and read by every layer (validation, the hooks, the bulk-delete guard, tracing, the
-//! emulator's routing, the tests). [`Operation`] has one variant per operationId;
-//! [`Operation::ALL`] lists them, ordered by path.
+//! emulator's routing, the tests). [`Operation`](crate::Operation) has one variant per
+//! operationId; [`Operation::ALL`](crate::Operation::ALL) lists them, ordered by path. This
+//! module holds what a refused value says: [`Violation`], [`Expected`], [`Location`].
 //!
 //! ```
-//! use telnyx_rooms::operation::{Location, Operation};
+//! use telnyx_rooms::Operation;
 //!
 //! let op = Operation::GetRoom;
 //! assert_eq!((op.method(), op.path()), ("GET", "/rooms/{room_id}"));
 //! assert_eq!(Operation::from_id(op.id()), Some(op));
-//! assert_eq!(op.params()[0].location, Location::Path);
 //! ```
 
-pub use crate::generated::{Operation, SPEC_VERSION};
+pub use crate::generated::SPEC_VERSION;
 pub use crate::violation::{Expected, Violation};
+use crate::Operation;
 
 /// Where a value travels.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -31,7 +32,7 @@ pub enum Location {
 
 /// One parameter of an operation, as the spec declares it.
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Param {
+pub(crate) struct Param {
     /// The wire name, e.g. `page[size]` or `room_id`.
     pub name: &'static str,
     /// Path or query.
@@ -63,8 +64,9 @@ pub enum Format {
 /// those that must be there.
 #[derive(Debug, Clone, Copy, PartialEq)]
 #[non_exhaustive]
-pub enum Rule {
-    /// Anything.
+pub(crate) enum Rule {
+    /// Anything (a schema without a type; the current spec has none).
+    #[allow(dead_code)]
     Any,
     /// `true` or `false`.
     Boolean,
@@ -108,19 +110,6 @@ pub(crate) struct Facts {
     pub path: &'static str,
     pub params: &'static [Param],
     pub body: Option<Rule>,
-    pub answer: Answer,
-}
-
-/// What an operation's success answers.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Answer {
-    /// A page of a list (`execute()` returns a [`Page`](crate::Page); `stream()` reads them
-    /// all).
-    List,
-    /// One item.
-    One,
-    /// Nothing (a delete).
-    Nothing,
 }
 
 impl Operation {
@@ -141,22 +130,17 @@ impl Operation {
     }
 
     /// The parameters, path ones in path order, then the query ones.
-    pub fn params(self) -> &'static [Param] {
+    pub(crate) fn params(self) -> &'static [Param] {
         self.facts().params
     }
 
-    /// What its success answers: a page of a list, one item, or nothing.
-    pub fn answer(self) -> Answer {
-        self.facts().answer
-    }
-
     /// The parameter with this wire name.
-    pub fn param(self, name: &str) -> Option<&'static Param> {
+    pub(crate) fn param(self, name: &str) -> Option<&'static Param> {
         self.params().iter().find(|p| p.name == name)
     }
 
     /// The request body's rules, when the operation takes a body.
-    pub fn body(self) -> Option<&'static Rule> {
+    pub(crate) fn body(self) -> Option<&'static Rule> {
         self.facts().body.as_ref()
     }
 
@@ -176,8 +160,9 @@ impl Operation {
     }
 
     /// Checks query pairs (decoded, with their wire names) and a JSON body against the spec's
-    /// rules for this operation, as the client does before sending; the emulator answers 422
-    /// with it. Unknown query names are ignored.
+    /// rules for this operation, as the client does before sending: for a request this client
+    /// did not build (a proxy, a test server; the emulator answers 422 with it). Unknown query
+    /// names are ignored.
     pub fn check(
         self,
         query: &[(String, String)],
@@ -203,5 +188,51 @@ mod tests {
             assert_eq!(Operation::from_id(op.id()), Some(op));
         }
         assert_eq!(Operation::from_id("nope"), None);
+    }
+
+    /// The operation table holds what the model says of every operation.
+    #[test]
+    fn the_operation_table_is_the_models() {
+        use telnyx_rooms_codegen as model;
+        let model = model::model().unwrap();
+        let from_model: Vec<_> = model
+            .operations
+            .iter()
+            .map(|op| {
+                (
+                    op.id.clone(),
+                    op.method.to_uppercase(),
+                    op.path.clone(),
+                    op.params
+                        .iter()
+                        .map(|p| {
+                            (
+                                p.name.clone(),
+                                p.location == model::Location::Path,
+                                p.required,
+                            )
+                        })
+                        .collect::<Vec<_>>(),
+                    op.body.is_some(),
+                )
+            })
+            .collect();
+        let table: Vec<_> = Operation::ALL
+            .iter()
+            .map(|op| {
+                (
+                    op.id().to_string(),
+                    op.method().to_string(),
+                    op.path().to_string(),
+                    op.params()
+                        .iter()
+                        .map(|p| (p.name.to_string(), p.location == Location::Path, p.required))
+                        .collect::<Vec<_>>(),
+                    op.body().is_some(),
+                )
+            })
+            .collect();
+        assert_eq!(table, from_model);
+        assert_eq!(table.len(), 25);
     }
 }

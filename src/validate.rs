@@ -5,7 +5,8 @@
 
 use serde_json::Value;
 
-use crate::operation::{Expected, Format, Location, Operation, Rule, Violation};
+use crate::operation::{Expected, Format, Location, Rule, Violation};
+use crate::Operation;
 
 fn in_(in_body: bool) -> Location {
     if in_body {

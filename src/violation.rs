@@ -4,12 +4,14 @@
 
 use std::fmt;
 
-use crate::operation::{Format, Location, Operation};
+use crate::operation::{Format, Location};
+use crate::Operation;
 
 /// A value that breaks a rule, found before anything was sent.
 ///
 /// ```
-/// use telnyx_rooms::operation::{Expected, Location, Operation};
+/// use telnyx_rooms::operation::{Expected, Location};
+/// use telnyx_rooms::Operation;
 ///
 /// # fn main() -> Result<(), Box<dyn std::error::Error>> {
 /// let client = telnyx_rooms::Client::builder().api_key("KEY").build()?;
@@ -76,7 +78,7 @@ pub enum Expected {
 
 impl Violation {
     /// A violation with nothing given to show.
-    pub fn new(
+    pub(crate) fn new(
         operation: Option<Operation>,
         field: impl Into<String>,
         location: Location,
@@ -92,7 +94,7 @@ impl Violation {
     }
 
     /// The same, with the value given (JSON text).
-    pub fn got(mut self, value: impl Into<String>) -> Violation {
+    pub(crate) fn got(mut self, value: impl Into<String>) -> Violation {
         self.got = Some(crate::error::printable(&value.into()).into_owned());
         self
     }

@@ -417,7 +417,7 @@ async fn a_folded_header_is_accepted() {
         "{note:?}"
     );
     assert!(!note.contains(['\r', '\n']), "{note:?}");
-    assert_eq!(answer.into_inner().data.id.to_string(), ROOM);
+    assert_eq!(answer.into_inner().id.to_string(), ROOM);
 }
 
 /// A 50 MB delivery to an axum app that verifies with `VerifiedWebhook` is answered 413 (the

@@ -13,7 +13,7 @@ async fn sequential_calls_reuse_one_connection() {
         c.get_room().room_id(room).execute().await.unwrap();
         c.update_room()
             .room_id(room)
-            .body_map(|b| b.max_participants(Some(3)))
+            .max_participants(3)
             .execute()
             .await
             .unwrap();

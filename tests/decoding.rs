@@ -57,7 +57,7 @@ async fn seed_examples_decode() {
     let created = s
         .client()
         .create_room()
-        .body_map(|b| b.unique_name(Some("My room".to_string())))
+        .unique_name("My room".to_string())
         .execute()
         .await
         .unwrap();

@@ -39,15 +39,13 @@ async fn rooms_lifecycle() {
     let c = emu.client();
     let room = c
         .create_room()
-        .body_map(|b| {
-            b.unique_name(Some("alpha".to_string()))
-                .webhook_timeout_secs(Some(5))
-        })
+        .unique_name("alpha".to_string())
+        .webhook_timeout_secs(5)
         .send()
         .await
         .unwrap();
     assert_eq!(room.status(), 201);
-    let room = room.into_inner().data;
+    let room = room.into_inner();
     assert_eq!(room.max_participants, Some(10), "server default");
     assert_eq!(room.enable_recording, Some(false));
     assert_eq!(room.record_type.as_deref(), Some("room"));
@@ -57,7 +55,7 @@ async fn rooms_lifecycle() {
     let updated = c
         .update_room()
         .room_id(id)
-        .body_map(|b| b.max_participants(Some(20)))
+        .max_participants(20)
         .execute()
         .await
         .unwrap();
@@ -73,7 +71,7 @@ async fn rooms_lifecycle() {
     // Unique names.
     let e: Error = c
         .create_room()
-        .body_map(|b| b.unique_name(Some("alpha".to_string())))
+        .unique_name("alpha".to_string())
         .execute()
         .await
         .unwrap_err();
@@ -261,7 +259,7 @@ async fn sessions_participants_and_actions() {
         .await
         .unwrap();
     assert_eq!(deleted.status(), 201);
-    assert_eq!(deleted.into_inner().data.room_recordings, Some(6));
+    assert_eq!(deleted.into_inner().room_recordings, Some(6));
     c.delete_room_recording()
         .room_recording_id(seeded.recordings[23])
         .execute()
@@ -280,12 +278,12 @@ async fn sessions_participants_and_actions() {
     // Compositions.
     let comp = c
         .create_room_composition()
-        .body_map(|b| b.session_id(Some(active)))
+        .session_id(active)
         .send()
         .await
         .unwrap();
     assert_eq!(comp.status(), 202);
-    let comp = comp.into_inner().data;
+    let comp = comp.into_inner();
     assert_eq!(
         (comp.status.as_deref(), comp.format.as_deref()),
         (Some("enqueued"), Some("mp4"))
@@ -321,7 +319,7 @@ async fn client_tokens_expire_and_refresh() {
     let t = c
         .create_client_token()
         .room_id(room)
-        .body_map(|b| b.token_ttl_secs(Some(60)))
+        .token_ttl_secs(60)
         .execute()
         .await
         .unwrap();

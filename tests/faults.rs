@@ -357,7 +357,7 @@ async fn a_500_then_a_200_takes_one_retry() {
     s.client()
         .update_room()
         .room_id(ROOM)
-        .body_map(|b| b.unique_name(Some("x".to_string())))
+        .unique_name("x".to_string())
         .execute()
         .await
         .unwrap();

@@ -17,10 +17,11 @@ use axum::{Json, Router};
 use futures::TryStreamExt;
 use support::operations::{call_every_operation_with, emulator_ids, failures, Via};
 use telnyx_rooms::activity::RoomActivity;
+use telnyx_rooms::pagination::ListRequest;
 use telnyx_rooms::webhooks::axum::VerifiedWebhook;
 use telnyx_rooms::webhooks::WebhookVerifier;
 use telnyx_rooms::workflows::{TokenKeeper, Wait};
-use telnyx_rooms::{types, Client, ListRequest};
+use telnyx_rooms::{types, Client};
 use telnyx_rooms_emulator::{Emulator, Seed, Timing};
 use uuid::Uuid;
 
@@ -49,7 +50,7 @@ where
 {
     let items = tokio::spawn(list.clone().stream().try_collect::<Vec<_>>());
     let prefetched = tokio::spawn(list.clone().stream().prefetch(3).try_collect::<Vec<_>>());
-    let count = |p: telnyx_rooms::Page<B::Item>| p.items.len();
+    let count = |p: telnyx_rooms::pagination::Page<B::Item>| p.items.len();
     let pages = tokio::spawn(list.clone().pages().map_ok(count).try_collect::<Vec<_>>());
     let pages_prefetched = tokio::spawn(
         list.pages()

@@ -30,26 +30,18 @@ async fn room_fields_are_checked() {
         (1, "between 2 and 50, got 1"),
         (51, "between 2 and 50, got 51"),
     ] {
-        let r = c
-            .create_room()
-            .body_map(|b| b.max_participants(Some(n)))
-            .execute()
-            .await;
+        let r = c.create_room().max_participants(n).execute().await;
         refused(&s, r, &format!("`max_participants` must be {rule}")).await;
         let r = c
             .update_room()
             .room_id(ROOM)
-            .body_map(|b| b.max_participants(Some(n)))
+            .max_participants(n)
             .execute()
             .await;
         refused(&s, r, &format!("`max_participants` must be {rule}")).await;
     }
     for n in [-1, 31] {
-        let r = c
-            .create_room()
-            .body_map(|b| b.webhook_timeout_secs(Some(n)))
-            .execute()
-            .await;
+        let r = c.create_room().webhook_timeout_secs(n).execute().await;
         refused(
             &s,
             r,
@@ -61,7 +53,7 @@ async fn room_fields_are_checked() {
         let r = c
             .update_room()
             .room_id(ROOM)
-            .body_map(|b| b.webhook_event_url(Some(url.to_string())))
+            .webhook_event_url(url.to_string())
             .execute()
             .await;
         refused(
@@ -73,7 +65,7 @@ async fn room_fields_are_checked() {
     }
     let r = c
         .create_room()
-        .body_map(|b| b.webhook_event_failover_url(Some("mailto:a@b".to_string())))
+        .webhook_event_failover_url("mailto:a@b".to_string())
         .execute()
         .await;
     refused(
@@ -177,14 +169,14 @@ async fn token_and_composition_fields_are_checked() {
     let r = c
         .create_client_token()
         .room_id(ROOM)
-        .body_map(|b| b.token_ttl_secs(Some(5)))
+        .token_ttl_secs(5)
         .execute()
         .await;
     refused(&s, r, "`token_ttl_secs` must be between 10 and 3600, got 5").await;
     let r = c
         .create_client_token()
         .room_id(ROOM)
-        .body_map(|b| b.refresh_token_ttl_secs(Some(86401)))
+        .refresh_token_ttl_secs(86401)
         .execute()
         .await;
     refused(
@@ -216,7 +208,7 @@ async fn token_and_composition_fields_are_checked() {
             [(name.to_string(), region)].into_iter().collect();
         let r = c
             .create_room_composition()
-            .body_map(|b| b.video_layout(layout))
+            .video_layout(layout)
             .execute()
             .await;
         refused(&s, r, expect).await;
@@ -232,11 +224,9 @@ async fn valid_edges_are_sent() {
         serde_json::json!({"data": {"id": ROOM}}),
     ));
     c.create_room()
-        .body_map(|b| {
-            b.max_participants(Some(50))
-                .webhook_timeout_secs(Some(0))
-                .webhook_event_url(Some("http://hooks.example.com/x".to_string()))
-        })
+        .max_participants(50)
+        .webhook_timeout_secs(0)
+        .webhook_event_url("http://hooks.example.com/x".to_string())
         .execute()
         .await
         .unwrap();

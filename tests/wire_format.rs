@@ -96,7 +96,7 @@ async fn create_sends_only_the_fields_set() {
     s.reply(Reply::json(201, json!({"data": {"id": ROOM}})));
     s.client()
         .create_room()
-        .body_map(|b| b.enable_recording(true))
+        .enable_recording(true)
         .execute()
         .await
         .unwrap();

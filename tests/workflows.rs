@@ -287,7 +287,7 @@ async fn waits_return_final_results_or_end_at_the_deadline() {
     let c = emu.client();
     let room = c
         .create_room()
-        .body_map(|b| b.enable_recording(true))
+        .enable_recording(true)
         .execute()
         .await
         .unwrap();
@@ -318,7 +318,7 @@ async fn waits_return_final_results_or_end_at_the_deadline() {
 
     let comp = c
         .create_room_composition()
-        .body_map(|b| b.session_id(session))
+        .session_id(session)
         .execute()
         .await
         .unwrap();

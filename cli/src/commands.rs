@@ -5,7 +5,7 @@
 //! `ops <operation_id>`, so a new operation in the spec is a new command.
 
 use clap::{Arg, ArgAction, Command};
-use telnyx_rooms::operation::{Format, Location, Operation, Rule};
+use telnyx_rooms::Operation;
 
 /// (resource, verb) for each operation that has a name of its own.
 fn name(op: Operation) -> Option<(&'static str, &'static str)> {
@@ -40,132 +40,66 @@ fn name(op: Operation) -> Option<(&'static str, &'static str)> {
     })
 }
 
+/// Where an argument travels.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Place {
+    /// In the path: positional.
+    Path,
+    /// In the query string: a flag.
+    Query,
+    /// A field of the request body: a flag.
+    Body,
+}
+
+/// How an argument takes its value, from the spec's rule for it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// A UUID.
+    Uuid,
+    /// A date, `YYYY-MM-DD`.
+    Date,
+    /// An absolute http(s) URL.
+    Url,
+    /// A whole number within bounds.
+    Integer {
+        /// The smallest allowed.
+        minimum: Option<i64>,
+        /// The largest allowed.
+        maximum: Option<i64>,
+    },
+    /// True or false.
+    Switch,
+    /// Anything else the generated parser takes.
+    Text,
+}
+
+/// One parameter or body field of an operation's command, as the spec says it
+/// (`generated::args`, written from the spec's model by the generator).
+#[derive(Debug, Clone, Copy)]
+pub struct ArgValue {
+    /// Its wire name: `filter[date_ended_at][eq]`, `room_id`, `max_participants`.
+    pub wire: &'static str,
+    /// Where it travels.
+    pub place: Place,
+    /// How it takes its value.
+    pub kind: Kind,
+}
+
 /// A list operation: it pages.
 pub fn is_list(op: Operation) -> bool {
-    op.answer() == telnyx_rooms::operation::Answer::List
+    crate::generated::is_list(op)
 }
 
 /// The generated command of `op`, arranged for people: `cmd` as progenitor made it.
-fn arrange(op: Operation, mut cmd: Command, verb: &str) -> Command {
-    cmd = cmd.name(verb.to_string());
-    // Listings show the summary; `--help` shows the summary and the description.
-    if let Some(about) = cmd.get_about().map(|a| a.to_string()) {
-        let (summary, rest) = about.split_once("\n\n").unwrap_or((&about, ""));
-        let long = if is_list(op) {
-            // The API describes one page; the command pages through all of them.
-            format!(
-                "{summary}\n\nPages through the whole list (4 pages in flight): --limit N stops \
-                 after N items, --page-size N sets the page size. The API, of one page: {rest}"
-            )
-        } else {
-            about.clone()
+fn arrange(op: Operation, cmd: Command, verb: &str) -> Command {
+    let mut cmd = about(op, cmd.name(verb.to_string()));
+    for arg in crate::generated::args(op) {
+        cmd = match arg.place {
+            Place::Body => body_arg(cmd, arg),
+            Place::Path | Place::Query => param_arg(cmd, arg),
         };
-        cmd = cmd.about(summary.to_string()).long_about(long);
     }
-    for p in op.params() {
-        let id = arg_id(p.name);
-        // Values the generated parsers refuse in Rust's words get the command line's: what
-        // was expected, for which argument.
-        let what = p
-            .name
-            .trim_start_matches("filter[")
-            .replace(['[', ']', '_'], " ");
-        let what = what.split_whitespace().collect::<Vec<_>>().join(" ");
-        match p.rule {
-            Rule::String {
-                format: Format::Uuid,
-                ..
-            } => {
-                cmd = cmd.mut_arg(&id, |a| a.value_parser(uuid_value(what.clone())));
-            }
-            Rule::String {
-                format: Format::Date,
-                ..
-            } => {
-                cmd = cmd.mut_arg(&id, |a| a.value_parser(date_value(what.clone())));
-            }
-            Rule::Integer { minimum, maximum } => {
-                // `--page-size -5` is a value to refuse with its rule, not an unknown flag;
-                // the rule is the spec's, said with the flag.
-                cmd = cmd.mut_arg(&id, |a| {
-                    a.allow_negative_numbers(true)
-                        .value_parser(int_value(minimum, maximum))
-                });
-            }
-            _ => {}
-        }
-        match p.location {
-            Location::Path => {
-                let value_name = p.name.to_uppercase();
-                cmd = cmd.mut_arg(&id, |a| a.long(None::<&str>).value_name(value_name));
-            }
-            Location::Query => {
-                if let Some(short) = id.strip_prefix("filter-") {
-                    let (short, value) =
-                        (short.to_string(), short.replace('-', "_").to_uppercase());
-                    cmd = cmd.mut_arg(&id, |a| a.long(short).value_name(value));
-                }
-                if matches!(p.rule, Rule::Boolean) {
-                    // `--active` alone means true.
-                    cmd = cmd.mut_arg(&id, |a| {
-                        a.num_args(0..=1)
-                            .require_equals(true)
-                            .default_missing_value("true")
-                    });
-                }
-                if p.name == "page[number]" {
-                    // Lists page through everything; `--limit` stops early.
-                    cmd = cmd.mut_arg(&id, |a| a.hide(true));
-                }
-            }
-            // Parameters travel in the path or the query only.
-            _ => {}
-        }
-    }
-    if let Some(Rule::Object { properties, .. }) = op.body() {
-        // Body fields' bounds too, said with their flags.
-        for (name, rule) in properties.iter() {
-            let id = name.replace('_', "-");
-            let present = cmd.get_arguments().any(|a| a.get_id().as_str() == id);
-            match (rule, present) {
-                (Rule::Integer { minimum, maximum }, true) => {
-                    let (minimum, maximum) = (*minimum, *maximum);
-                    cmd = cmd.mut_arg(&id, |a| {
-                        a.allow_negative_numbers(true)
-                            .value_parser(int_value(minimum, maximum))
-                    });
-                }
-                (
-                    Rule::String {
-                        format: Format::Uri,
-                        ..
-                    },
-                    true,
-                ) => {
-                    cmd = cmd.mut_arg(&id, |a| a.value_parser(url_value));
-                }
-                _ => {}
-            }
-        }
-    }
-    if let Some(body) = op.body() {
-        // A whole body and body flags together would lose the flags: refused instead.
-        let flags: Vec<String> = match body {
-            Rule::Object { properties, .. } => properties
-                .iter()
-                .map(|(name, _)| name.replace('_', "-"))
-                .filter(|id| cmd.get_arguments().any(|a| a.get_id().as_str() == id))
-                .collect(),
-            _ => Vec::new(),
-        };
-        cmd = cmd
-            .mut_arg("json-body", |a| {
-                a.help("A file with the whole JSON body, or - for stdin (not with the body's own flags)")
-                    .value_parser(body_file)
-                    .conflicts_with_all(flags)
-            })
-            .mut_arg("json-body-template", |a| a.hide(true));
-    }
+    cmd = whole_body(op, cmd);
     cmd = crate::guard::add_args(op, cmd);
     if is_list(op) {
         cmd = cmd.arg(
@@ -177,6 +111,106 @@ fn arrange(op: Operation, mut cmd: Command, verb: &str) -> Command {
         );
     }
     cmd
+}
+
+/// Listings show the summary; `--help` shows the summary and the description.
+fn about(op: Operation, cmd: Command) -> Command {
+    let Some(about) = cmd.get_about().map(|a| a.to_string()) else {
+        return cmd;
+    };
+    let (summary, rest) = about.split_once("\n\n").unwrap_or((&about, ""));
+    let long = if is_list(op) {
+        // The API describes one page; the command pages through all of them.
+        format!(
+            "{summary}\n\nPages through the whole list (4 pages in flight): --limit N stops \
+             after N items, --page-size N sets the page size. The API, of one page: {rest}"
+        )
+    } else {
+        about.clone()
+    };
+    cmd.about(summary.to_string()).long_about(long)
+}
+
+/// A parameter: its value parsed by its rule (refused in the command line's words: what was
+/// expected, for which argument), positional in the path, a flag without `filter-` in the query.
+fn param_arg(mut cmd: Command, arg: &ArgValue) -> Command {
+    let id = arg_id(arg.wire);
+    let what = arg
+        .wire
+        .trim_start_matches("filter[")
+        .replace(['[', ']', '_'], " ");
+    let what = what.split_whitespace().collect::<Vec<_>>().join(" ");
+    cmd = match arg.kind {
+        Kind::Uuid => cmd.mut_arg(&id, |a| a.value_parser(uuid_value(what))),
+        Kind::Date => cmd.mut_arg(&id, |a| a.value_parser(date_value(what))),
+        // `--page-size -5` is a value to refuse with its rule, not an unknown flag; the rule
+        // is the spec's, said with the flag.
+        Kind::Integer { minimum, maximum } => cmd.mut_arg(&id, |a| {
+            a.allow_negative_numbers(true)
+                .value_parser(int_value(minimum, maximum))
+        }),
+        _ => cmd,
+    };
+    if arg.place == Place::Path {
+        let value_name = arg.wire.to_uppercase();
+        return cmd.mut_arg(&id, |a| a.long(None::<&str>).value_name(value_name));
+    }
+    if let Some(short) = id.strip_prefix("filter-") {
+        let (short, value) = (short.to_string(), short.replace('-', "_").to_uppercase());
+        cmd = cmd.mut_arg(&id, |a| a.long(short).value_name(value));
+    }
+    if arg.kind == Kind::Switch {
+        // `--active` alone means true.
+        cmd = cmd.mut_arg(&id, |a| {
+            a.num_args(0..=1)
+                .require_equals(true)
+                .default_missing_value("true")
+        });
+    }
+    if arg.wire == "page[number]" {
+        // Lists page through everything; `--limit` stops early.
+        cmd = cmd.mut_arg(&id, |a| a.hide(true));
+    }
+    cmd
+}
+
+/// A body field's flag: its bounds or its URL rule, said with the flag.
+fn body_arg(cmd: Command, arg: &ArgValue) -> Command {
+    let id = arg.wire.replace('_', "-");
+    if !cmd.get_arguments().any(|a| a.get_id().as_str() == id) {
+        return cmd;
+    }
+    match arg.kind {
+        Kind::Integer { minimum, maximum } => cmd.mut_arg(&id, |a| {
+            a.allow_negative_numbers(true)
+                .value_parser(int_value(minimum, maximum))
+        }),
+        Kind::Url => cmd.mut_arg(&id, |a| a.value_parser(url_value)),
+        _ => cmd,
+    }
+}
+
+/// `--json-body`: a whole body, from a file or stdin. With the body's own flags it would lose
+/// them: refused instead.
+fn whole_body(op: Operation, cmd: Command) -> Command {
+    if !cmd
+        .get_arguments()
+        .any(|a| a.get_id().as_str() == "json-body")
+    {
+        return cmd;
+    }
+    let flags: Vec<String> = crate::generated::args(op)
+        .iter()
+        .filter(|a| a.place == Place::Body)
+        .map(|a| a.wire.replace('_', "-"))
+        .filter(|id| cmd.get_arguments().any(|a| a.get_id().as_str() == id))
+        .collect();
+    cmd.mut_arg("json-body", |a| {
+        a.help("A file with the whole JSON body, or - for stdin (not with the body's own flags)")
+            .value_parser(body_file)
+            .conflicts_with_all(flags)
+    })
+    .mut_arg("json-body-template", |a| a.hide(true))
 }
 
 /// The generated argument's id for a parameter's wire name: `filter[date_ended_at][eq]` ->

@@ -6,11 +6,7 @@
 use std::io::{BufRead, IsTerminal, Write};
 
 use clap::{Arg, ArgAction, ArgMatches, Command};
-use telnyx_rooms::types::{
-    ActionsParticipantsRequestParticipants as Who,
-    ActionsParticipantsRequestParticipantsString as All,
-};
-use telnyx_rooms::{Client, Operation};
+use telnyx_rooms::{Client, Operation, Participants};
 use uuid::Uuid;
 
 use crate::output::Output;
@@ -153,9 +149,9 @@ pub async fn run(
         .copied()
         .collect();
     let participants = if chosen.is_empty() {
-        Who::String(All::All)
+        Participants::All
     } else {
-        Who::Array(chosen)
+        Participants::Only(chosen)
     };
     // Each action answers its own type: print each as it comes.
     match op {

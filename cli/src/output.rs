@@ -6,7 +6,7 @@ use std::io::{IsTerminal, Write};
 use futures::StreamExt;
 use serde::Serialize;
 use serde_json::Value;
-use telnyx_rooms::ListRequest;
+use telnyx_rooms::pagination::ListRequest;
 
 /// An output format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -132,7 +132,7 @@ pub fn run(matches: &ArgMatches, sub: &ArgMatches) -> anyhow::Result<()> {
             let profile = config.profiles.entry(profile_name(matches)).or_default();
             if name == "api-key" {
                 // Refused now, with where the bad character is, rather than at the first call.
-                telnyx_rooms::ApiKey::new(value.clone())?;
+                telnyx_rooms::config::ApiKey::new(value.clone())?;
                 profile.api_key = Some(value);
             } else {
                 profile.base_url = Some(value);

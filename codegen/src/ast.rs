@@ -48,7 +48,9 @@ fn module_items<'f>(file: &'f syn::File, module: &str) -> Result<&'f [syn::Item]
             syn::Item::Mod(m) if m.ident == module => m.content.as_ref().map(|c| &c.1[..]),
             _ => None,
         })
-        .ok_or_else(|| format!("progenitor generated no `{module}` module"))
+        .ok_or_else(|| {
+            format!("progenitor generated no `{module}` module (see codegen/src/shape.rs)")
+        })
 }
 
 /// For each builder, the `T` of `send() -> Result<ResponseValue<types::T>, _>` (`None` for
@@ -57,7 +59,7 @@ pub(crate) fn send_return_types(
     file: &syn::File,
 ) -> Result<BTreeMap<String, Option<String>>, String> {
     let mut out = BTreeMap::new();
-    for item in module_items(file, "builder")? {
+    for item in module_items(file, crate::shape::BUILDERS)? {
         let syn::Item::Impl(imp) = item else { continue };
         let syn::Type::Path(self_ty) = &*imp.self_ty else {
             continue;
@@ -71,7 +73,7 @@ pub(crate) fn send_return_types(
             .to_string();
         for it in &imp.items {
             let syn::ImplItem::Fn(f) = it else { continue };
-            if f.sig.ident != "send" {
+            if f.sig.ident != crate::shape::SEND {
                 continue;
             }
             let syn::ReturnType::Type(_, ty) = &f.sig.output else {

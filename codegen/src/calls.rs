@@ -20,6 +20,7 @@ use quote::{format_ident, quote};
 use crate::ast::{structs_in, type_names_in, Structs};
 use crate::model::{pascal, Answer, Format, Location, Model, Operation, Rule};
 use crate::setters::{body_setters, list_methods};
+use crate::shape;
 
 /// Adds our items to the top-level `builder` module of `file` (progenitor's output, its
 /// `send()`s already removed); `sends` is what each `send()` returned.
@@ -28,9 +29,9 @@ pub fn add_to(
     model: &Model,
     sends: &BTreeMap<String, Option<String>>,
 ) -> Result<(), String> {
-    let types = structs_in(file, "types")?;
-    let type_names = type_names_in(file, "types")?;
-    let builders = structs_in(file, "builder")?;
+    let types = structs_in(file, shape::TYPES)?;
+    let type_names = type_names_in(file, shape::TYPES)?;
+    let builders = structs_in(file, shape::BUILDERS)?;
     let mut items: Vec<TokenStream> = Vec::new();
     let mut identified: BTreeSet<String> = BTreeSet::new();
     let mut send_static: Vec<TokenStream> = Vec::new();
@@ -110,19 +111,12 @@ pub fn add_to(
             }
         });
     }
-    let module = file
-        .items
-        .iter_mut()
-        .find_map(|i| match i {
-            syn::Item::Mod(m) if m.ident == "builder" => m.content.as_mut(),
-            _ => None,
-        })
-        .ok_or("progenitor generated no `builder` module")?;
-    reshape_builders(&mut module.1, &setters_of)?;
+    let module = shape::module_mut(file, shape::BUILDERS)?;
+    reshape_builders(module, &setters_of)?;
     for tokens in items {
         let parsed: syn::File =
             syn::parse2(tokens).map_err(|e| format!("our generated glue does not parse: {e}"))?;
-        module.1.extend(parsed.items);
+        module.extend(parsed.items);
     }
     Ok(())
 }
@@ -159,13 +153,13 @@ fn reshape_builders(
                 });
                 for it in &mut imp.items {
                     let syn::ImplItem::Fn(f) = it else { continue };
-                    if f.sig.ident != "new" {
+                    if f.sig.ident != shape::NEW {
                         continue;
                     }
                     let Some(syn::Stmt::Expr(syn::Expr::Struct(init), None)) =
                         f.block.stmts.last_mut()
                     else {
-                        return Err(format!("`{name}::new` does not end with `Self {{ .. }}`"));
+                        return Err(shape::moved(shape::Point::BuilderNew));
                     };
                     init.fields.push(syn::parse_quote!(violation: None));
                 }
@@ -417,13 +411,11 @@ fn calls(op: &Operation, name: &str, output: &Output) -> TokenStream {
         fmt.push_str(rest);
         args.push(quote! { encode_path(&#f.to_string()) });
     }
-    let (ret, finish, returns, raw, raw_finish) = match output {
+    let (ret, finish, returns) = match output {
         Output::Unit => (
             quote! { () },
-            quote! { let _ = answer; Ok(()) },
+            quote! { let _ = (client, answer); Ok(()) },
             "nothing (any 2xx answer, with or without a body)".to_string(),
-            quote! { () },
-            quote! { Ok(answer.unit()) },
         ),
         Output::Data { envelope, data } => {
             let env = format_ident!("{envelope}");
@@ -435,25 +427,21 @@ fn calls(op: &Operation, name: &str, output: &Output) -> TokenStream {
                     Ok(envelope.data)
                 },
                 format!("the answer's `data` ([`types::{data}`])"),
-                quote! { types::#env },
-                quote! { answer.value(client) },
             )
         }
         Output::Page { envelope, item } => {
             let env = format_ident!("{envelope}");
             let t = format_ident!("{item}");
             (
-                quote! { crate::Page<types::#t> },
+                quote! { crate::pagination::Page<types::#t> },
                 quote! {
                     let envelope: types::#env = answer.json(client)?;
-                    Ok(crate::Page { items: envelope.data, meta: envelope.meta })
+                    Ok(crate::pagination::Page { items: envelope.data, meta: envelope.meta })
                 },
                 format!(
-                    "one [`Page`](crate::Page) of [`types::{item}`]; for every page use \
+                    "one [`Page`](crate::pagination::Page) of [`types::{item}`]; for every page use \
                      [`stream`](Self::stream) or [`pages`](Self::pages)"
                 ),
-                quote! { types::#env },
-                quote! { answer.value(client) },
             )
         }
     };
@@ -466,8 +454,8 @@ fn calls(op: &Operation, name: &str, output: &Output) -> TokenStream {
          the server say how many attempts were made."
     );
     let send_doc = format!(
-        "Sends {line} exactly as [`execute`](Self::execute) does and returns the whole \
-         answer: its decoded body with its status and headers."
+        "Sends {line} exactly as [`execute`](Self::execute) does and returns what it returns \
+         with the answer's status and headers."
     );
     quote! {
         impl<'a> #builder<'a> {
@@ -510,13 +498,21 @@ fn calls(op: &Operation, name: &str, output: &Output) -> TokenStream {
                 let (client, request) = self.request()?;
                 let answer =
                     crate::call::run(client, crate::Operation::#variant, request, bulk).await?;
+                Self::decode(client, &answer)
+            }
+
+            /// What `execute()` returns, from the answer.
+            fn decode(
+                client: &super::Client,
+                answer: &crate::call::Answer,
+            ) -> ::std::result::Result<#ret, crate::Error> {
                 #finish
             }
 
             #[doc = #send_doc]
             pub async fn send(
                 self,
-            ) -> ::std::result::Result<ResponseValue<#raw>, crate::Error> {
+            ) -> ::std::result::Result<ResponseValue<#ret>, crate::Error> {
                 let (client, request) = self.request()?;
                 let answer = crate::call::run(
                     client,
@@ -525,7 +521,8 @@ fn calls(op: &Operation, name: &str, output: &Output) -> TokenStream {
                     crate::call::Bulk::NeedsFilter,
                 )
                 .await?;
-                #raw_finish
+                let value = Self::decode(client, &answer)?;
+                Ok(answer.respond(value))
             }
         }
     }
@@ -564,10 +561,10 @@ fn list_request(op: &Operation, name: &str, item: &str) -> TokenStream {
         .collect();
     quote! {
         impl<'a> crate::pagination::sealed::Sealed for #builder<'a> {}
-        impl<'a> crate::ListRequest for #builder<'a> {
+        impl<'a> crate::pagination::ListRequest for #builder<'a> {
             type Item = types::#t;
 
-            fn pages(self) -> crate::Pages<Self::Item> {
+            fn pages(self) -> crate::pagination::Pages<Self::Item> {
                 const OP: crate::Operation = crate::Operation::#variant;
                 let Self { client, violation, page_number, page_size, #(#kept),* } = self;
                 let invalid = crate::Error::InvalidInput;
@@ -582,7 +579,7 @@ fn list_request(op: &Operation, name: &str, item: &str) -> TokenStream {
                 };
                 // Owned: the stream is `Send + 'static` whatever the builder borrowed.
                 let client = client.clone();
-                crate::Pages::new(paging, move |number, size| {
+                crate::pagination::Pages::new(paging, move |number, size| {
                     let client = client.clone();
                     #(let #kept = #kept.clone();)*
                     Box::pin(async move {

@@ -12,18 +12,10 @@
 
 use quote::{format_ident, quote};
 
-use crate::model::{pascal, Answer, Model};
+use syn::visit_mut::VisitMut;
 
-/// The printing hooks of progenitor's `CliConfig`, which only its dropped `execute_*` call.
-const PRINTING: &[&str] = &[
-    "success_item",
-    "success_no_item",
-    "error",
-    "list_start",
-    "list_item",
-    "list_end_success",
-    "list_end_error",
-];
+use crate::model::{pascal, Answer, Model};
+use crate::shape::{self, Point, CLI_PRINTING};
 
 /// Generates the command line's operation commands for `spec_text` (YAML), with the client
 /// at `api` (a path such as `crate::api`).
@@ -45,6 +37,9 @@ pub fn cli(spec_text: &str, api: &str) -> Result<String, String> {
             #run
         }
     });
+    let args: syn::File = syn::parse2(crate::cli_args::cli_args(&model))
+        .map_err(|e| format!("generated argument table does not parse: {e}"))?;
+    file.items.extend(args.items);
     Ok(prettyplease::unparse(&file))
 }
 
@@ -54,10 +49,10 @@ fn trim(file: &mut syn::File) {
     for item in &mut file.items {
         match item {
             syn::Item::Impl(imp) if imp.trait_.is_none() => imp.items.retain(|i| {
-                !matches!(i, syn::ImplItem::Fn(f) if f.sig.ident.to_string().starts_with("execute"))
+                !matches!(i, syn::ImplItem::Fn(f) if f.sig.ident.to_string().starts_with(shape::CLI_EXECUTE))
             }),
-            syn::Item::Trait(t) if t.ident == "CliConfig" => t.items.retain(|i| {
-                !matches!(i, syn::TraitItem::Fn(f) if PRINTING.contains(&f.sig.ident.to_string().as_str()))
+            syn::Item::Trait(t) if t.ident == shape::CLI_CONFIG => t.items.retain(|i| {
+                !matches!(i, syn::TraitItem::Fn(f) if CLI_PRINTING.contains(&f.sig.ident.to_string().as_str()))
             }),
             _ => {}
         }
@@ -73,10 +68,13 @@ fn request_fns(file: &syn::File, api: &syn::Path) -> Result<Vec<syn::ImplItemFn>
         for it in &imp.items {
             let syn::ImplItem::Fn(f) = it else { continue };
             let name = f.sig.ident.to_string();
-            let Some(op) = name.strip_prefix("execute_") else {
+            let Some(op) = name
+                .strip_prefix(shape::CLI_EXECUTE)
+                .and_then(|n| n.strip_prefix('_'))
+            else {
                 continue;
             };
-            let hook = format!("self . config . execute_{op}");
+            let hook = format!("self . config . {name}");
             let mut stmts = Vec::new();
             for s in &f.block.stmts {
                 if quote!(#s).to_string().contains(&hook) {
@@ -85,9 +83,14 @@ fn request_fns(file: &syn::File, api: &syn::Path) -> Result<Vec<syn::ImplItemFn>
                 stmts.push(s.clone());
             }
             if stmts.len() == f.block.stmts.len() {
-                return Err(format!(
-                    "progenitor's `{name}` no longer calls the `execute_{op}` hook before sending"
-                ));
+                return Err(shape::moved(Point::CliExecute));
+            }
+            let mut setters = BodySetters(None);
+            for s in &mut stmts {
+                setters.visit_stmt_mut(s);
+            }
+            if let Some(e) = setters.0 {
+                return Err(e);
             }
             let request = format_ident!("request_{op}");
             let builder = format_ident!("{}", pascal(op));
@@ -104,6 +107,40 @@ fn request_fns(file: &syn::File, api: &syn::Path) -> Result<Vec<syn::ImplItemFn>
         }
     }
     Ok(out)
+}
+
+/// Rewrites `request.body_map(|body| { body.f(value) })` to `request.f(value)`: the builder's
+/// own body setter, which checks the value like any call (the typify builders `body_map` maps
+/// are private to the client).
+struct BodySetters(Option<String>);
+
+impl VisitMut for BodySetters {
+    fn visit_expr_mut(&mut self, expr: &mut syn::Expr) {
+        syn::visit_mut::visit_expr_mut(self, expr);
+        let syn::Expr::MethodCall(call) = expr else {
+            return;
+        };
+        if call.method != shape::BODY_MAP {
+            return;
+        }
+        let setter = match call.args.first() {
+            Some(syn::Expr::Closure(c)) => match &*c.body {
+                syn::Expr::Block(b) => match b.block.stmts.as_slice() {
+                    [syn::Stmt::Expr(syn::Expr::MethodCall(inner), None)] => Some(inner.clone()),
+                    _ => None,
+                },
+                syn::Expr::MethodCall(inner) => Some(inner.clone()),
+                _ => None,
+            },
+            _ => None,
+        };
+        let Some(mut setter) = setter else {
+            self.0 = Some(shape::moved(Point::CliBodyFields));
+            return;
+        };
+        setter.receiver = call.receiver.clone();
+        *expr = syn::Expr::MethodCall(setter);
+    }
 }
 
 fn run_fn(model: &Model) -> syn::ImplItemFn {

@@ -2,9 +2,10 @@
 //! need, and our glue added from the model. The client's `build.rs` writes it into `OUT_DIR`, and
 //! its `tests/generated_code.rs` snapshots the same output, so the two cannot disagree.
 
-use progenitor::{GenerationSettings, Generator, HooksMode, InterfaceStyle, TagStyle};
+use progenitor::{GenerationSettings, Generator, HooksMode, InterfaceStyle, TagStyle, TypePatch};
 
 use crate::model::Model;
+use crate::shape::{self, Point};
 
 /// The progenitor settings for the client and the command line.
 pub fn settings() -> GenerationSettings {
@@ -16,7 +17,16 @@ pub fn settings() -> GenerationSettings {
         .with_inner_type(quote_inner())
         // Deterministic key order on the wire and in Debug output.
         .with_map_type("::std::collections::BTreeMap")
-        .with_derive("PartialEq");
+        .with_derive("PartialEq")
+        // The spec's `Error` (one entry of Telnyx's error list) beside the crate's `Error`
+        // would be two things with one name.
+        .with_patch("Error", TypePatch::default().with_rename("ErrorObject"))
+        // `"all"` or a list of ids: one hand-written enum (`Participants::All`, `Only(ids)`).
+        .with_replacement(
+            "Participants",
+            "::telnyx_rooms::Participants",
+            std::iter::empty(),
+        );
     // Page numbers and sizes (`minimum: 1`) would be `NonZeroU64`, which an integer literal
     // cannot become: `page_size(50)` would not compile. They are plain `i64`s; the spec's bounds
     // are checked before anything is sent (src/validate.rs), with the field and the rule.
@@ -49,8 +59,14 @@ pub fn client(spec_text: &str) -> Result<String, String> {
     // What each builder's `send()` returns names the envelope types; read before it goes.
     let sends = crate::ast::send_return_types(&file)?;
     trim(&mut file)?;
+    crate::type_builders::keep_for_bodies(&mut file)?;
     crate::calls::add_to(&mut file, &model, &sends)?;
-    let types = crate::ast::type_names_in(&file, "types")?;
+    let roots = (model.events.iter().map(|e| e.payload.clone()))
+        .chain(model.response_schemas())
+        .collect();
+    let envelopes = sends.values().flatten().cloned().collect();
+    crate::reach::keep_reachable(&mut file, &roots, &envelopes)?;
+    let types = crate::ast::type_names_in(&file, shape::TYPES)?;
     for tokens in [
         crate::table::table(&model),
         crate::events::events(&model, &types)?,
@@ -74,12 +90,12 @@ fn trim(file: &mut syn::File) -> Result<(), String> {
         syn::Item::Impl(imp) => !imp.trait_.as_ref().is_some_and(|(_, path, _)| {
             path.segments
                 .last()
-                .is_some_and(|s| s.ident == "ClientInfo")
+                .is_some_and(|s| s.ident == shape::CLIENT_INFO)
         }),
         // `const _: () = { fn assert_client_hooks() .. }`
         syn::Item::Const(c) => !quote::quote!(#c)
             .to_string()
-            .contains("assert_client_hooks"),
+            .contains(shape::HOOKS_ASSERTION),
         syn::Item::Use(_) => false,
         _ => true,
     });
@@ -106,14 +122,14 @@ fn trim(file: &mut syn::File) -> Result<(), String> {
                 if imp.trait_.is_none()
                     && matches!(&*imp.self_ty, syn::Type::Path(p) if p.path.is_ident("Client")) =>
             {
-                let is_constructor = imp
-                    .items
-                    .iter()
-                    .any(|i| matches!(i, syn::ImplItem::Fn(f) if f.sig.ident == "new_with_client"));
+                let is_constructor = imp.items.iter().any(
+                    |i| matches!(i, syn::ImplItem::Fn(f) if f.sig.ident == shape::NEW_WITH_CLIENT),
+                );
                 if is_constructor {
                     found = true;
-                    imp.items
-                        .retain(|i| !matches!(i, syn::ImplItem::Fn(f) if f.sig.ident == "new"));
+                    imp.items.retain(
+                        |i| !matches!(i, syn::ImplItem::Fn(f) if f.sig.ident == shape::NEW),
+                    );
                     for item in &mut imp.items {
                         if let syn::ImplItem::Fn(f) = item {
                             f.vis = syn::parse_quote!(pub(crate));
@@ -127,13 +143,13 @@ fn trim(file: &mut syn::File) -> Result<(), String> {
                     }
                 }
             }
-            syn::Item::Mod(m) if m.ident == "builder" => {
+            syn::Item::Mod(m) if m.ident == shape::BUILDERS => {
                 let Some((_, items)) = &mut m.content else {
                     continue;
                 };
                 for item in items.iter_mut() {
                     if let syn::Item::Use(u) = item.clone() {
-                        if !quote::quote!(#u).to_string().contains("ClientInfo") {
+                        if !quote::quote!(#u).to_string().contains(shape::CLIENT_INFO) {
                             continue;
                         }
                         *item = syn::parse_quote! {
@@ -143,11 +159,12 @@ fn trim(file: &mut syn::File) -> Result<(), String> {
                         continue;
                     }
                     let syn::Item::Impl(imp) = item else { continue };
-                    imp.items
-                        .retain(|i| !matches!(i, syn::ImplItem::Fn(f) if f.sig.ident == "send"));
+                    imp.items.retain(
+                        |i| !matches!(i, syn::ImplItem::Fn(f) if f.sig.ident == shape::SEND),
+                    );
                     for item in &mut imp.items {
                         if let syn::ImplItem::Fn(f) = item {
-                            if f.sig.ident == "new" {
+                            if f.sig.ident == shape::NEW {
                                 f.vis = syn::parse_quote!(pub(crate));
                             }
                         }
@@ -158,7 +175,7 @@ fn trim(file: &mut syn::File) -> Result<(), String> {
         }
     }
     if !found {
-        return Err("progenitor generated no `impl Client { fn new_with_client }`".into());
+        return Err(shape::moved(Point::ClientConstructor));
     }
     Ok(())
 }
@@ -181,7 +198,7 @@ fn operation_doc(attrs: &mut [syn::Attribute]) {
             continue;
         };
         let doc = text.value();
-        let Some((before, _example)) = doc.split_once("```ignore") else {
+        let Some((before, _example)) = doc.split_once(shape::DOC_EXAMPLE) else {
             continue;
         };
         let doc = format!(

@@ -69,7 +69,7 @@ pub fn events(model: &Model, types: &BTreeSet<String>) -> Result<TokenStream, St
             /// The event of type `event_type` with this `payload`; `event` is the whole event
             /// object, kept for an unknown type. A payload that is absent or does not match its
             /// schema (a required id missing, say) is an error naming the field.
-            pub fn from_parts(
+            pub(crate) fn from_parts(
                 event_type: &str,
                 payload: Option<&::serde_json::Value>,
                 event: &::serde_json::Value,

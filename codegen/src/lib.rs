@@ -13,13 +13,17 @@
 mod ast;
 mod calls;
 mod cli;
+mod cli_args;
 mod client;
 #[path = "../../build/digest.rs"]
 pub mod digest;
 mod events;
 mod model;
+mod reach;
 mod setters;
+mod shape;
 mod table;
+mod type_builders;
 mod write;
 
 pub use cli::cli;

@@ -205,6 +205,26 @@ impl Model {
         })
     }
 
+    /// The schemas the spec's shared responses answer with (the error envelope every operation
+    /// answers a failure with), by name.
+    pub fn response_schemas(&self) -> Vec<String> {
+        let Some(components) = &self.doc.components else {
+            return Vec::new();
+        };
+        components
+            .responses
+            .values()
+            .filter_map(|r| r.as_item())
+            .flat_map(|r| r.content.values())
+            .filter_map(|m| match m.schema.as_ref()? {
+                openapiv3::ReferenceOr::Reference { reference } => {
+                    Some(reference.rsplit('/').next()?.to_string())
+                }
+                openapiv3::ReferenceOr::Item(_) => None,
+            })
+            .collect()
+    }
+
     /// The operation with this operationId.
     pub fn operation(&self, id: &str) -> Option<&Operation> {
         self.operations.iter().find(|o| o.id == id)

@@ -15,14 +15,14 @@ pub(crate) fn list_methods(name: &str) -> TokenStream {
         impl<'a> #builder<'a> {
             /// Every item of every page, lazily: see [`crate::pagination`] for what is
             /// guaranteed. The stream owns a clone of the client: it is `Send + 'static`.
-            pub fn stream(self) -> crate::pagination::Items<<Self as crate::ListRequest>::Item> {
-                crate::ListRequest::stream(self)
+            pub fn stream(self) -> crate::pagination::Items<<Self as crate::pagination::ListRequest>::Item> {
+                crate::pagination::ListRequest::stream(self)
             }
 
             /// Every page with its `meta`, lazily: see [`crate::pagination`]. The stream owns a
             /// clone of the client: it is `Send + 'static`.
-            pub fn pages(self) -> crate::pagination::Pages<<Self as crate::ListRequest>::Item> {
-                crate::ListRequest::pages(self)
+            pub fn pages(self) -> crate::pagination::Pages<<Self as crate::pagination::ListRequest>::Item> {
+                crate::pagination::ListRequest::pages(self)
             }
         }
     }

@@ -1,12 +1,12 @@
 //! The operation table, from the model: an `Operation` enum with one variant per operationId,
 //! and for each the facts every layer reads (id, method, path template, parameters with their
-//! rules, the body's rules, the answer). Validation, the bulk-delete guard, tracing, the
+//! rules, the body's rules). Validation, the bulk-delete guard, tracing, the
 //! emulator's routing and the tests all read this one table; nothing retypes an operation.
 
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use crate::model::{pascal, Answer, Format, Location, Model, Rule};
+use crate::model::{pascal, Format, Location, Model, Rule};
 
 /// The operation table, as items for the generated file.
 pub fn table(model: &Model) -> TokenStream {
@@ -42,11 +42,6 @@ pub fn table(model: &Model) -> TokenStream {
                 quote!(Some(#r))
             }
         };
-        let answer = match op.answer {
-            Answer::List => quote!(crate::operation::Answer::List),
-            Answer::One => quote!(crate::operation::Answer::One),
-            Answer::Nothing => quote!(crate::operation::Answer::Nothing),
-        };
         let doc = format!("`{method_upper} {path}` (`{id}`).");
         variants.push(quote! { #[doc = #doc] #variant });
         ids.push((id.clone(), variant));
@@ -57,7 +52,6 @@ pub fn table(model: &Model) -> TokenStream {
                 path: #path,
                 params: &[#(#params),*],
                 body: #body,
-                answer: #answer,
             }
         });
     }

@@ -20,7 +20,7 @@ use http_body_util::{BodyExt, Full};
 use hyper::service::service_fn;
 use hyper_util::rt::TokioIo;
 use serde_json::{json, Value};
-use telnyx_rooms::operation::{Location, Operation};
+use telnyx_rooms::Operation;
 
 const CONNECTIONS: usize = 500;
 const REQUESTS: usize = 50_000;
@@ -90,8 +90,15 @@ async fn seeded_ids(base: &str) -> HashMap<&'static str, Vec<String>> {
     ids
 }
 
+/// The spec's model, parsed once.
+fn model() -> &'static telnyx_rooms_codegen::Model {
+    static MODEL: std::sync::OnceLock<telnyx_rooms_codegen::Model> = std::sync::OnceLock::new();
+    MODEL.get_or_init(|| telnyx_rooms_codegen::model().expect("the spec parses"))
+}
+
 /// The `n`-th request of operation `op`: ids that exist for reads and actions, unknown ids
-/// for deletes (answered 404, so that the seed stays), a filter on the bulk delete.
+/// for deletes (answered 404, so that the seed stays), a filter on the bulk delete, a body
+/// where the spec takes one.
 fn request(
     http: &reqwest::Client,
     base: &str,
@@ -100,8 +107,9 @@ fn request(
     ids: &HashMap<&'static str, Vec<String>>,
 ) -> reqwest::RequestBuilder {
     let mut path = op.path().to_string();
-    for p in op.params().iter().filter(|p| p.location == Location::Path) {
-        let value = match ids.get(p.name) {
+    let spec = model().operation(op.id()).expect("the spec's operation");
+    for p in spec.path_params() {
+        let value = match ids.get(p.name.as_str()) {
             Some(list) if op.method() != "DELETE" && !list.is_empty() => {
                 list[n % list.len()].clone()
             }
@@ -116,7 +124,7 @@ fn request(
     if op.is_bulk() {
         req = req.query(&[("filter[session_id]", uuid::Uuid::new_v4().to_string())]);
     }
-    if op.body().is_some() {
+    if spec.body.is_some() {
         let session = &ids["room_session_id"][n % ids["room_session_id"].len()];
         let body = match op {
             Operation::CreateRoom | Operation::UpdateRoom => {

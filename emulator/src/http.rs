@@ -368,20 +368,16 @@ pub(crate) fn route(method: &str, path: &str) -> Option<(Operation, Vec<(&'stati
 #[cfg(test)]
 mod route_tests {
     use super::*;
-    use telnyx_rooms::operation::Location;
 
     #[test]
     fn every_operation_routes_to_itself() {
+        let model = telnyx_rooms_codegen::model().unwrap();
         for op in Operation::ALL {
+            let spec = model.operation(op.id()).unwrap();
             let path = op.path().replace('{', "x").replace('}', "");
             let (found, values) = route(op.method(), &path).unwrap();
             assert_eq!(found, op, "{} {}", op.method(), op.path());
-            let path_params: Vec<&str> = op
-                .params()
-                .iter()
-                .filter(|p| p.location == Location::Path)
-                .map(|p| p.name)
-                .collect();
+            let path_params: Vec<&str> = spec.path_params().map(|p| p.name.as_str()).collect();
             let named: Vec<&str> = values.iter().map(|(n, _)| *n).collect();
             assert_eq!(named, path_params, "{op}");
         }

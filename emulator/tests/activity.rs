@@ -25,11 +25,9 @@ fn fast() -> Timing {
 
 async fn room_with_hooks(c: &Client, url: &str, recording: bool) -> types::Room {
     c.create_room()
-        .body_map(|b| {
-            b.enable_recording(recording)
-                .max_participants(2)
-                .webhook_event_url(url.to_string())
-        })
+        .enable_recording(recording)
+        .max_participants(2)
+        .webhook_event_url(url.to_string())
         .execute()
         .await
         .unwrap()
@@ -71,11 +69,7 @@ async fn a_whole_session_through_the_rust_api() {
     assert_eq!((s.active, s.participants.len()), (Some(true), 2));
     c.mute_participants()
         .room_session_id(session)
-        .body_map(|b| {
-            b.participants(types::ActionsParticipantsRequestParticipants::from(vec![
-                alice.id,
-            ]))
-        })
+        .participants(telnyx_rooms::Participants::Only(vec![alice.id]))
         .execute()
         .await
         .unwrap();
@@ -110,7 +104,8 @@ async fn a_whole_session_through_the_rust_api() {
     // A composition of the ended session completes after its delay.
     let comp = c
         .create_room_composition()
-        .body_map(|b| b.session_id(session).webhook_event_url(url.clone()))
+        .session_id(session)
+        .webhook_event_url(url.clone())
         .execute()
         .await
         .unwrap();
@@ -180,7 +175,7 @@ async fn join_tokens_are_checked() {
     let token = c
         .create_client_token()
         .room_id(a.id)
-        .body_map(|t| t.token_ttl_secs(60))
+        .token_ttl_secs(60)
         .execute()
         .await
         .unwrap()
@@ -206,7 +201,7 @@ async fn join_tokens_are_checked() {
     let refreshed = c
         .refresh_client_token()
         .room_id(a.id)
-        .body_map(|r| r.refresh_token(fresh.refresh_token.clone()))
+        .refresh_token(fresh.refresh_token.clone())
         .execute()
         .await
         .unwrap();
@@ -225,11 +220,7 @@ async fn kick_and_end_act_on_the_simulated_participants() {
     let session = a.session_id.unwrap();
     c.kick_participants()
         .room_session_id(session)
-        .body_map(|k| {
-            k.participants(types::ActionsParticipantsRequestParticipants::from(vec![
-                a.id,
-            ]))
-        })
+        .participants(telnyx_rooms::Participants::Only(vec![a.id]))
         .execute()
         .await
         .unwrap();
@@ -282,10 +273,8 @@ async fn failed_deliveries_are_retried_then_sent_to_the_failover_url() {
     let c = emu.client();
     let room = c
         .create_room()
-        .body_map(|b| {
-            b.webhook_event_url(main_url.clone())
-                .webhook_event_failover_url(failover_url.clone())
-        })
+        .webhook_event_url(main_url.clone())
+        .webhook_event_failover_url(failover_url.clone())
         .execute()
         .await
         .unwrap();
@@ -351,11 +340,9 @@ async fn a_stalling_receiver_times_out_and_never_blocks_the_call() {
     let c = emu.client();
     let room = c
         .create_room()
-        .body_map(|b| {
-            b.webhook_event_url(stall.clone())
-                .webhook_event_failover_url(format!("{}/backup", failover.url()))
-                .webhook_timeout_secs(1)
-        })
+        .webhook_event_url(stall.clone())
+        .webhook_event_failover_url(format!("{}/backup", failover.url()))
+        .webhook_timeout_secs(1)
         .execute()
         .await
         .unwrap();
@@ -407,12 +394,7 @@ async fn stopping_the_emulator_stops_delivery() {
 async fn the_control_api_over_http() {
     let emu = Emulator::start().await.unwrap();
     let c = emu.client();
-    let room = c
-        .create_room()
-        .body_map(|b| b.max_participants(2))
-        .execute()
-        .await
-        .unwrap();
+    let room = c.create_room().max_participants(2).execute().await.unwrap();
     let token = c
         .create_client_token()
         .room_id(room.id)

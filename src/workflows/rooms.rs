@@ -5,6 +5,7 @@ use crate::{types, Client, Error};
 
 impl Client {
     /// The room named `unique_name`, created with `configure` applied to its create request
+    /// (the [`create_room`](Client::create_room) builder, whose `unique_name` is then set)
     /// when there is none. Names are unique per account, so when another instance creates it
     /// between the look-up and the create (the create is refused with 422), the room that won
     /// is returned. The create is a `POST`: it is never retried after it may have reached the
@@ -21,14 +22,12 @@ impl Client {
     pub async fn get_or_create_room(
         &self,
         unique_name: &str,
-        configure: impl FnOnce(types::builder::CreateRoomRequest) -> types::builder::CreateRoomRequest,
+        configure: impl for<'c> FnOnce(crate::builder::CreateRoom<'c>) -> crate::builder::CreateRoom<'c>,
     ) -> Result<types::Room, Error> {
         if let Some(room) = self.room_named(unique_name).await? {
             return Ok(room);
         }
-        let created = self
-            .create_room()
-            .body_map(configure)
+        let created = configure(self.create_room())
             .unique_name(unique_name)
             .execute()
             .await;

@@ -158,7 +158,7 @@ pub async fn call_every_operation_with(c: &Client, ids: Ids, via: Via) -> Outcom
             Via::Send => b
                 .send()
                 .await
-                .map(|r| r.into_inner().data)
+                .map(|r| r.into_inner())
                 .map_err(|e| e.to_string()),
         };
         // A real server's refresh token is used for the refresh call.
@@ -197,9 +197,7 @@ pub async fn call_every_operation_with(c: &Client, ids: Ids, via: Via) -> Outcom
         Operation::KickParticipants,
         c.kick_participants().room_session_id(ids.session).body(
             types::ActionsParticipantsRequest {
-                participants: Some(types::ActionsParticipantsRequestParticipants::String(
-                    types::ActionsParticipantsRequestParticipantsString::All,
-                )),
+                participants: Some(telnyx_rooms::Participants::All),
                 exclude: vec![ids.participant.parse().unwrap()],
             }
         )
@@ -268,10 +266,10 @@ pub async fn call_every_operation_with(c: &Client, ids: Ids, via: Via) -> Outcom
     );
     call!(
         Operation::CreateRoomComposition,
-        c.create_room_composition().body_map(|b| b
-            .session_id(Some(ids.session.parse().unwrap()))
-            .format(Some("mp4".to_string()))
-            .resolution(Some("1280x720".to_string()))
+        c.create_room_composition()
+            .session_id(ids.session.parse::<uuid::Uuid>().unwrap())
+            .format("mp4")
+            .resolution("1280x720")
             .video_layout(
                 [(
                     "main".to_string(),
@@ -288,7 +286,7 @@ pub async fn call_every_operation_with(c: &Client, ids: Ids, via: Via) -> Outcom
                 )]
                 .into_iter()
                 .collect::<std::collections::BTreeMap<_, _>>()
-            ))
+            )
     );
     call!(
         Operation::GetRoomComposition,
