@@ -1,8 +1,9 @@
 //! The call path every operation goes through: the generated `execute()` and `send()` of each
-//! builder build their request with the builder's one `request()`, then call [`run`].
+//! builder build their request with the builder's one `request()` (which checks every value
+//! against the spec first), then call [`run`].
 //!
 //! One place does, in order: the base-URL check (the key goes only where [`ClientBuilder`]
-//! allowed), pre-send validation against the spec, auth and user agent, a tracing span, and
+//! allowed), the bulk-delete guard, auth and user agent, a tracing span, and
 //! the attempts: each sends the request *and reads the whole body*, so a body that stalls or
 //! breaks is retried by the same method rules as a failed connection. The final answer is
 //! turned into the result or an [`Error`] right here, with its attempt count; texts from the
@@ -133,9 +134,9 @@ pub(crate) fn not_built(op: Operation, e: reqwest::Error) -> Error {
     ))
 }
 
-/// Checks a request and makes it ready to send: the request must satisfy the spec's
-/// constraints (and a bulk delete must be filtered, unless `bulk` says otherwise); then auth
-/// and user agent.
+/// Makes a request ready to send: a bulk delete must be filtered, unless `bulk` says otherwise
+/// (its values were checked against the spec by the builder's `request()`); then auth and
+/// user agent.
 pub(crate) fn prepare(
     client: &Client,
     op: Operation,
@@ -143,7 +144,6 @@ pub(crate) fn prepare(
     bulk: Bulk,
 ) -> Result<(), Error> {
     let inner = &client.inner;
-    validate::check(op, request).map_err(Error::InvalidInput)?;
     if bulk == Bulk::NeedsFilter {
         validate::check_bulk_filter(op, request).map_err(Error::InvalidInput)?;
     }

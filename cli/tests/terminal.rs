@@ -1,5 +1,5 @@
-//! The command line as a person sees it, in a real terminal: tmux runs it (installed with
-//! apt-get when missing; the test fails if it cannot be had), `send-keys` types and
+//! The command line as a person sees it, in a real terminal: tmux runs it (`tools/setup`
+//! installs it; the test fails without it), `send-keys` types and
 //! `capture-pane` reads the screen. A table fitted to the screen with short ids, colour on an
 //! error, a confirmation prompt that a "n" refuses and a "y" accepts, and a download whose
 //! progress bars show, interrupted with Ctrl-C and resumed.
@@ -9,28 +9,13 @@ use std::time::{Duration, Instant};
 
 use telnyx_rooms_emulator::{Emulator, Seed};
 
-/// tmux, installed from the distribution's packages when it is not there yet.
+/// tmux must be there (`tools/setup` installs it).
 fn ensure_tmux() {
-    let present = || {
-        Command::new("tmux")
-            .arg("-V")
-            .output()
-            .is_ok_and(|o| o.status.success())
-    };
-    if present() {
-        return;
-    }
-    let installed = Command::new("sh")
-        .args([
-            "-c",
-            "apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq tmux",
-        ])
-        .status()
-        .is_ok_and(|s| s.success());
-    assert!(
-        installed && present(),
-        "tmux is needed by this test and could not be installed"
-    );
+    let present = Command::new("tmux")
+        .arg("-V")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    assert!(present, "tmux is needed by this test: run tools/setup");
 }
 
 /// A tmux session of its own (its own server socket), killed on drop.
@@ -247,26 +232,13 @@ async fn in_a_terminal_a_download_shows_its_bars_and_resumes_after_ctrl_c() {
     let _ = std::fs::remove_dir_all(&dir);
 }
 
-/// `jq`, installed from the distribution's packages when it is not there yet.
+/// `jq` must be there (`tools/setup` installs it).
 fn ensure_jq() {
-    let present = || {
-        Command::new("jq")
-            .arg("--version")
-            .output()
-            .is_ok_and(|o| o.status.success())
-    };
-    if !present() {
-        let _ = Command::new("sh")
-            .args([
-                "-c",
-                "apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq jq",
-            ])
-            .status();
-    }
-    assert!(
-        present(),
-        "jq is needed by this test and could not be installed"
-    );
+    let present = Command::new("jq")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    assert!(present, "jq is needed by this test: run tools/setup");
 }
 
 /// Runs `script` in bash with pipefail; its exit code, stdout and stderr.

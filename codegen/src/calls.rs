@@ -361,10 +361,19 @@ fn calls(op: &Operation, name: &str, output: &Output) -> TokenStream {
         fields.push(f);
     }
     let mut query = Vec::new();
-    for p in op.query() {
+    for (i, p) in op.params.iter().enumerate() {
+        if p.location != crate::model::Location::Query {
+            continue;
+        }
         let f = format_ident!("{}", p.field);
         let wire = &p.name;
-        checks.push(quote! { let #f = #f.unwrap_or_default(); });
+        // The typed value, checked as it is against the spec's rule for it (the table's
+        // parameters are the model's, in its order).
+        checks.push(quote! {
+            let #f = #f.unwrap_or_default();
+            crate::validate::query(OP, &OP.params()[#i], &#f)
+                .map_err(crate::Error::InvalidInput)?;
+        });
         query.push(quote! { .query(&progenitor_client::QueryParam::new(#wire, &#f)) });
         fields.push(f);
     }
@@ -393,6 +402,7 @@ fn calls(op: &Operation, name: &str, output: &Output) -> TokenStream {
                     crate::operation::Location::Body,
                     #expected,
                 )))?;
+            crate::validate::body(OP, &body).map_err(crate::Error::InvalidInput)?;
         });
         body = quote! { .json(&body) };
         fields.push(format_ident!("body"));

@@ -1,9 +1,8 @@
-//! Starts Stoplight Prism (pinned in `tools/prism/package-lock.json`) on a loopback port.
-//! Installs it with `npm ci` first when it is missing; a test that needs it fails if it cannot.
+//! Starts Stoplight Prism (pinned in `tools/prism/package-lock.json`, installed by
+//! `tools/setup`) on a loopback port; a test that needs it fails when it is missing.
 
 use std::path::PathBuf;
 use std::process::Stdio;
-use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
 use tokio::process::{Child, Command};
@@ -12,23 +11,14 @@ fn tools_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tools/prism")
 }
 
-/// The Prism executable, installed on first use.
+/// The Prism executable (`tools/setup` installs it).
 pub fn prism_bin() -> PathBuf {
-    static INSTALL: Mutex<()> = Mutex::new(());
-    let _guard = INSTALL.lock().unwrap_or_else(|p| p.into_inner());
     let bin = tools_dir().join("node_modules/.bin/prism");
-    if !bin.exists() {
-        let status = std::process::Command::new("npm")
-            .args(["ci", "--no-audit", "--no-fund"])
-            .current_dir(tools_dir())
-            .status()
-            .expect("Prism is not installed and `npm` could not be run to install it (install Node.js and npm)");
-        assert!(
-            status.success(),
-            "`npm ci` in tools/prism failed; Prism is needed by this test"
-        );
-    }
-    assert!(bin.exists(), "Prism is still missing at {}", bin.display());
+    assert!(
+        bin.exists(),
+        "Prism is not installed at {}: run tools/setup",
+        bin.display()
+    );
     bin
 }
 

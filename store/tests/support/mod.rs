@@ -1,5 +1,5 @@
-//! Real PostgreSQL and Redis servers for the tests: installed from the distribution's packages
-//! when missing (`apt-get`, as root), started on loopback in temporary directories (PostgreSQL
+//! Real PostgreSQL and Redis servers for the tests: the distribution's packages (`tools/setup`
+//! installs them), started on loopback in temporary directories (PostgreSQL
 //! as the `postgres` user when run as root, as it insists), stopped when dropped. A server that
 //! cannot be had is a failure, never a skip.
 
@@ -10,7 +10,6 @@ pub mod stores;
 
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
-use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
 fn run(cmd: &mut Command) -> bool {
@@ -49,43 +48,12 @@ fn redis_bin() -> Option<PathBuf> {
         .find(|p| p.exists())
 }
 
-/// Installs what is missing, once per process.
+/// PostgreSQL's and Redis's binaries must be there (`tools/setup` installs them).
 fn ensure_installed() {
-    static DONE: OnceLock<()> = OnceLock::new();
-    DONE.get_or_init(|| {
-        let mut missing = Vec::new();
-        if pg_bin().is_none() {
-            missing.push("postgresql");
-        }
-        if redis_bin().is_none() {
-            missing.push("redis-server");
-        }
-        if missing.is_empty() {
-            return;
-        }
-        assert!(
-            is_root(),
-            "{missing:?} missing and not root: install them (apt-get install {})",
-            missing.join(" ")
-        );
-        assert!(
-            run(Command::new("apt-get").arg("update")),
-            "apt-get update failed"
-        );
-        let mut install = Command::new("apt-get");
-        install
-            .args(["install", "-y", "--no-install-recommends"])
-            .args(&missing)
-            .env("DEBIAN_FRONTEND", "noninteractive");
-        assert!(run(&mut install), "apt-get install {missing:?} failed");
-        // The packages start their own servers; the tests run theirs.
-        run(Command::new("service").args(["postgresql", "stop"]));
-        run(Command::new("service").args(["redis-server", "stop"]));
-        assert!(
-            pg_bin().is_some() && redis_bin().is_some(),
-            "still missing after apt-get"
-        );
-    });
+    assert!(
+        pg_bin().is_some() && redis_bin().is_some(),
+        "PostgreSQL and Redis are needed by the store's tests: run tools/setup"
+    );
 }
 
 fn free_port() -> u16 {
