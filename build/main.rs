@@ -4,12 +4,13 @@
 //!
 //! The generated files (the client's `src/generated.rs`, the command line's
 //! `cli/src/generated.rs`) are committed, each stamped with the digest of the codegen crate it
-//! was made from (`digest.rs`). In the repository (the codegen crate beside this one), this
-//! script compares those stamps with the digest now; when they differ, it runs the generator,
-//! `cargo run -p telnyx-rooms-codegen`, in a target directory of its own (this build holds the
-//! lock of its own), which rewrites every generated file of the workspace at once: no build can
-//! combine two versions of the spec. Then the crate compiles what was just written. A package
-//! from crates.io has no codegen crate beside it: nothing runs, nothing is compiled for it.
+//! was made from (`digest.rs`). In the repository (the workspace's codegen crate and xtask
+//! beside this one), this script compares those stamps with the digest now; when they differ,
+//! it runs the generator, `cargo xtask codegen`, in a target directory of its own (this build
+//! holds the lock of its own). That makes the spec again if the overlay or the upstream slice
+//! changed, then rewrites every generated file of the workspace at once: no build can combine
+//! two versions of the spec. Then the crate compiles what was just written. A package from
+//! crates.io has no codegen crate beside it: nothing runs, nothing is compiled for it.
 
 #[allow(dead_code)] // `stamp` is the generator's
 mod digest;
@@ -20,14 +21,14 @@ use std::process::Command;
 fn main() {
     println!("cargo:rerun-if-changed=build");
     let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets it"));
-    let codegen = root.join("codegen");
-    if !codegen.join("src/main.rs").is_file() {
+    if !root.join("codegen/src/lib.rs").is_file() || !root.join("xtask/src/main.rs").is_file() {
         return; // a package: the generated code it ships is all there is
     }
     for input in digest::INPUTS {
-        println!("cargo:rerun-if-changed={}", codegen.join(input).display());
+        println!("cargo:rerun-if-changed={}", root.join(input).display());
     }
-    let now = digest::digest(&codegen).unwrap_or_else(|e| panic!("reading codegen/: {e}"));
+    let now =
+        digest::digest(&root, &digest::INPUTS).unwrap_or_else(|e| panic!("reading codegen/: {e}"));
     let stale: Vec<&str> = digest::OUTPUTS
         .into_iter()
         .filter(|file| {
@@ -38,30 +39,23 @@ fn main() {
     if stale.is_empty() {
         return;
     }
-    regenerate(&root, &now);
+    regenerate(&root);
     println!(
-        "cargo:warning=codegen/ changed: regenerated {} (review and commit them)",
+        "cargo:warning=codegen/ changed: regenerated {} from it (review and commit them)",
         digest::OUTPUTS.join(" and ")
     );
 }
 
-/// Runs the generator, which writes every generated file stamped with `digest`.
-fn regenerate(root: &Path, digest: &str) {
+/// Runs the generator (`cargo xtask codegen`), which makes the spec again if its inputs changed
+/// and writes every generated file stamped with the digest of its inputs.
+fn regenerate(root: &Path) {
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
     let out = Command::new(cargo)
-        .args([
-            "run",
-            "--quiet",
-            "--bin",
-            "telnyx-rooms-codegen",
-            "--manifest-path",
-        ])
-        .arg(root.join("codegen/Cargo.toml"))
+        .args(["run", "--quiet", "--bin", "xtask", "--manifest-path"])
+        .arg(root.join("xtask/Cargo.toml"))
         .arg("--target-dir")
         .arg(target_dir(root).join("codegen"))
-        .args(["--", "write"])
-        .arg(root)
-        .arg(digest)
+        .args(["--", "codegen"])
         // This build's wrappers and flags (clippy's driver under `cargo clippy`, a target's
         // flags) are not the generator's.
         .env_remove("RUSTC_WORKSPACE_WRAPPER")

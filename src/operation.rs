@@ -1,7 +1,7 @@
 //! The operation table: what the spec says about each of its operations, generated once from
 //! `spec/` and read by every layer (validation, the hooks, the bulk-delete guard, tracing, the
-//! emulator's routing, the tests). [`Operation`](crate::Operation) has one variant per
-//! operationId; [`Operation::ALL`](crate::Operation::ALL) lists them, ordered by path. This
+//! emulator's routing, the tests). [`Operation`] has one variant per operationId;
+//! [`Operation::ALL`] lists them, ordered by path. This
 //! module holds what a refused value says: [`Violation`], [`Expected`], [`Location`].
 //!
 //! ```

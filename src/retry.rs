@@ -147,9 +147,17 @@ pub(crate) fn retry_after(headers: &HeaderMap) -> Option<RetryAfter> {
     (v.contains("GMT") && year_too_far).then_some(RetryAfter::TooLong)
 }
 
-/// A uniform number in [0, 1) from the OS's randomness (through `uuid`'s v4 generator).
+/// A uniform number in [0, 1) for jitter: std's `RandomState` is keyed from the OS's
+/// randomness per process and moved on for each new one, so no random-number crate is needed.
 fn random_unit() -> f64 {
-    (uuid::Uuid::new_v4().as_u128() >> 75) as f64 / (1u64 << 53) as f64
+    use std::hash::{BuildHasher, Hasher};
+    let mut h = std::collections::hash_map::RandomState::new().build_hasher();
+    h.write_u64(
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_nanos() as u64),
+    );
+    (h.finish() >> 11) as f64 / (1u64 << 53) as f64
 }
 
 #[cfg(test)]

@@ -11,7 +11,7 @@ use support::prism::Prism;
 use support::TEST_KEY;
 
 const OURS: &str = "spec/telnyx-rooms.yaml";
-const UPSTREAM: &str = "tests/fixtures/upstream-rooms-2026-07-16.yaml";
+const UPSTREAM: &str = "codegen/spec/upstream.yaml";
 
 fn client(url: &str) -> telnyx_rooms::Client {
     telnyx_rooms::Client::builder()

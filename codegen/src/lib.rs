@@ -33,7 +33,10 @@ pub use model::{
 };
 pub use write::{generated, write};
 
-/// The spec: `spec/telnyx-rooms.yaml` of this crate.
+/// Where the spec is, relative to the workspace root.
+pub const SPEC_FILE: &str = "codegen/spec/telnyx-rooms.yaml";
+
+/// The spec: `spec/telnyx-rooms.yaml` of this crate, as it was when the crate was compiled.
 pub const SPEC: &str = include_str!("../spec/telnyx-rooms.yaml");
 
 /// The model of [`SPEC`].

@@ -1,21 +1,21 @@
-//! Writes every generated file of the workspace at once, each stamped with the digest of this
-//! crate it was made from: what the client's build script runs (through `main.rs`) when the
-//! stamps and the digest disagree, and what `cargo xtask codegen` runs.
+//! Writes every generated file of the workspace at once, each stamped with the digest of the
+//! inputs it was made from: what `cargo xtask codegen` runs, which the client's build script
+//! runs when the stamps and the digest disagree.
 
 use std::path::Path;
 
 use crate::digest::{stamp, OUTPUTS};
 
-/// The generated files for the digest `digest`, by path relative to the workspace root, made
-/// from [`crate::SPEC`]: the client, and the command line, which refuses to compile against a
+/// The generated files for the spec `spec` (YAML) and the digest `digest`, by path relative to
+/// the workspace root: the client, and the command line, which refuses to compile against a
 /// client made from other inputs.
-pub fn generated(digest: &str) -> Result<Vec<(&'static str, String)>, String> {
+pub fn generated(spec: &str, digest: &str) -> Result<Vec<(&'static str, String)>, String> {
     let client = format!(
         "{}\n{}\n/// The digest of the codegen crate this client was generated from (the \
          command line refuses to compile against a client made from other inputs).\n\
          #[doc(hidden)]\npub const GENERATED_FROM: &str = \"{digest}\";\n",
         stamp(digest),
-        crate::client(crate::SPEC)?
+        crate::client(spec)?
     );
     let cli = format!(
         "{}\n{}\nconst _: () = assert!(\n    same(telnyx_rooms::GENERATED_FROM, \"{digest}\"),\n    \
@@ -25,18 +25,22 @@ pub fn generated(digest: &str) -> Result<Vec<(&'static str, String)>, String> {
          }}\n    let mut i = 0;\n    while i < a.len() {{\n        if a[i] != b[i] {{\n            \
          return false;\n        }}\n        i += 1;\n    }}\n    true\n}}\n",
         stamp(digest),
-        crate::cli(crate::SPEC, "crate::api")?
+        crate::cli(spec, "crate::api")?
     );
     let files = vec![(OUTPUTS[0], client), (OUTPUTS[1], cli)];
     debug_assert!(files.iter().map(|f| f.0).eq(OUTPUTS));
     Ok(files)
 }
 
-/// Writes the generated files under the workspace `root` (only those whose text changed, each
-/// whole or not at all), or with `check` says which are stale. Returns the paths written.
+/// Writes the generated files under the workspace `root`, made from its spec as it is on disk
+/// now (only those whose text changed, each whole or not at all), or with `check` says which
+/// are stale. Returns the paths written.
 pub fn write(root: &Path, digest: &str, check: bool) -> Result<Vec<&'static str>, String> {
+    let spec_path = root.join(crate::SPEC_FILE);
+    let spec = std::fs::read_to_string(&spec_path)
+        .map_err(|e| format!("cannot read {}: {e}", spec_path.display()))?;
     let mut changed = Vec::new();
-    for (path, text) in generated(digest)? {
+    for (path, text) in generated(&spec, digest)? {
         let file = root.join(path);
         if std::fs::read_to_string(&file).ok().as_deref() == Some(text.as_str()) {
             continue;

@@ -13,13 +13,9 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 const USAGE: &str = "usage: cargo xtask update-spec [--from PATH_OR_URL] [--check]
-       cargo xtask upstream-fixture [--from PATH] [--check]
        cargo xtask codegen [--check]
        cargo xtask bench
        cargo xtask downstream-build [--rounds N]";
-
-/// The upstream contract the Prism tests serve beside our spec.
-const FIXTURE: &str = "tests/fixtures/upstream-rooms-2026-07-16.yaml";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -39,12 +35,6 @@ fn run(args: &[String]) -> Result<(), String> {
             let from = from.unwrap_or_else(|| spec::PUBLISHED_URL.to_string());
             spec::update_spec(&project_root(), &from, check)
         }
-        Some("upstream-fixture") => {
-            let (from, check) = from_and_check(&args[1..])?;
-            let root = project_root();
-            let from = from.unwrap_or_else(|| default_upstream(&root));
-            spec::write_fixture(&root, &from, FIXTURE, check)
-        }
         Some("codegen") => codegen(&project_root(), &args[1..]),
         Some("bench") => bench::run(&project_root()),
         Some("downstream-build") => downstream::run(&project_root(), &args[1..]),
@@ -52,15 +42,20 @@ fn run(args: &[String]) -> Result<(), String> {
     }
 }
 
-/// `cargo xtask codegen [--check]`: writes every generated file (what a plain `cargo build`
-/// does in the repository when `codegen/` changed), or checks that they are up to date.
+/// `cargo xtask codegen [--check]`: what a plain `cargo build` runs in the repository when
+/// `codegen/` changed. Makes the spec again if the upstream slice or the overlay changed since
+/// it was made, then writes every generated file; or checks that they are up to date.
 fn codegen(root: &Path, args: &[String]) -> Result<(), String> {
     let check = match args {
         [] => false,
         [flag] if flag == "--check" => true,
         _ => return Err(USAGE.to_string()),
     };
-    let digest = telnyx_rooms_codegen::digest::digest(&root.join("codegen"))
+    if !check {
+        spec::refresh(root)?;
+    }
+    let inputs = telnyx_rooms_codegen::digest::INPUTS;
+    let digest = telnyx_rooms_codegen::digest::digest(root, &inputs)
         .map_err(|e| format!("cannot read codegen/: {e}"))?;
     let changed = telnyx_rooms_codegen::write(root, &digest, check)?;
     match (changed.is_empty(), check) {
@@ -95,10 +90,4 @@ pub fn project_root() -> PathBuf {
         .parent()
         .expect("xtask lives one level below the workspace root")
         .to_path_buf()
-}
-
-fn default_upstream(root: &Path) -> String {
-    root.join("../shared/upstream/telnyx-openapi-2026-07-16.yml")
-        .display()
-        .to_string()
 }

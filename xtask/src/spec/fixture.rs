@@ -1,13 +1,10 @@
-//! The upstream test fixture: the Video Rooms part of an upstream document as it is, with
-//! upstream's prose stripped, for the contract tests.
+//! The Video Rooms part of an upstream document as it is, with upstream's prose stripped: what
+//! the spec is made from (`codegen/spec/upstream.yaml`), and the contract tests' fixture.
 
 use serde_json::{json, Map, Value};
 use std::collections::BTreeSet;
-use std::path::Path;
 
-use super::input::{parse_document, read_input};
 use super::lower::strip_prose;
-use super::output::ensure_file_contents;
 use super::transform::{collect_refs, is_rooms_path, resolve};
 use super::Result;
 
@@ -81,17 +78,4 @@ pub(crate) fn upstream_fixture(up: &Value) -> Result<Value> {
         }
     }
     Ok(doc)
-}
-
-/// Writes (or checks) the upstream fixture used by the contract tests.
-pub fn write_fixture(root: &Path, from: &str, out: &str, check: bool) -> Result<()> {
-    let up = parse_document(&read_input(from)?).map_err(|e| format!("{from}: {e}"))?;
-    let doc = upstream_fixture(&up)?;
-    let header = format!(
-        "# Video Rooms part of {}, made by `cargo xtask upstream-fixture`.\n\
-         # Structure and example values only: upstream's prose is stripped. Test data, not our spec.\n",
-        Path::new(from).file_name().map(|f| f.to_string_lossy().into_owned()).unwrap_or_default()
-    );
-    let body = serde_yaml::to_string(&doc).map_err(|e| e.to_string())?;
-    ensure_file_contents(&root.join(out), &format!("{header}{body}"), check, from)
 }

@@ -8,18 +8,44 @@ use super::Result;
 
 pub(super) const HEADER: &str = "\
 # Telnyx Video Rooms API: the OpenAPI document telnyx-rooms is generated from.
-# Made by `cargo xtask update-spec` from Telnyx's published document plus spec/overlay.yaml
-# (every deliberate change, with its reason). Do not edit by hand: edit the overlay and re-run.
+# Made by `cargo xtask update-spec` from Telnyx's published document (its Video Rooms part is
+# spec/upstream.yaml) plus spec/overlay.yaml (every deliberate change, with its reason); the
+# build makes it again when either changes. Edit the overlay rather than this file.
 ";
 
-/// Renders the spec as YAML with sorted keys and `\n` line ends.
-pub(crate) fn render(spec: &Value, from: &str) -> Result<String> {
+/// The line that records the digest of the inputs the spec was made from.
+const MADE_FROM: &str = "# Made from upstream.yaml and overlay.yaml ";
+
+/// Renders the spec as YAML with sorted keys and `\n` line ends, with the upstream document's
+/// name and the digest of the inputs it was made from.
+pub(crate) fn render(spec: &Value, source: &str, inputs: &str) -> Result<String> {
     let body = serde_yaml::to_string(spec).map_err(|e| e.to_string())?;
-    let source = from.rsplit(['/', '\\']).next().unwrap_or(from);
     Ok(format!(
-        "{HEADER}# Source: {source}\n{}",
+        "{HEADER}# Source: {source}\n{MADE_FROM}{inputs}\n{}",
         body.replace("\r\n", "\n")
     ))
+}
+
+/// The digest of the inputs a rendered spec says it was made from.
+pub(crate) fn made_from(spec: &str) -> Option<&str> {
+    spec.lines().find_map(|l| l.strip_prefix(MADE_FROM))
+}
+
+/// Renders the Video Rooms part of the upstream document `source`.
+pub(crate) fn render_slice(slice: &Value, source: &str) -> Result<String> {
+    let body = serde_yaml::to_string(slice).map_err(|e| e.to_string())?;
+    Ok(format!(
+        "# The Video Rooms part of Telnyx's document, kept by `cargo xtask update-spec`: what\n\
+         # the spec is made from (with overlay.yaml), and the contract tests' upstream fixture.\n\
+         # Structure and example values only: upstream's prose is stripped.\n\
+         # Source: {source}\n{}",
+        body.replace("\r\n", "\n")
+    ))
+}
+
+/// The upstream document a rendered slice was taken from.
+pub(crate) fn slice_source(slice: &str) -> Option<&str> {
+    slice.lines().find_map(|l| l.strip_prefix("# Source: "))
 }
 
 /// Writes `path` if its contents differ; under `check`, fails with a diff instead.

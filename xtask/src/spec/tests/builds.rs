@@ -1,6 +1,7 @@
-//! The build regenerates the bindings: a copy of the client and codegen crates whose spec is
-//! edited, or replaced by what update-spec makes of an upstream document, is compiled with a
-//! plain `cargo build` (no feature, no xtask), and what it compiled is the new spec's client.
+//! The build regenerates the bindings: a copy of the client and codegen crates whose spec or
+//! overlay is edited, or whose spec is replaced by what update-spec makes of an upstream
+//! document, is compiled with a plain `cargo build` (no feature, no xtask command), and what it
+//! compiled is the new spec's client.
 //! Every upstream document in `../shared/upstream/` (OpenAPI 3.0 and 3.1 alike) goes through
 //! it: converting is not enough; the generators and the compiler must accept the result.
 //! And the client's dependency graph, which a downstream crate compiles, has no generator in it.
@@ -45,9 +46,9 @@ fn copy_dir(from: &Path, to: &Path) {
     }
 }
 
-/// The client crate and the codegen crate, as a workspace of their own (no tests, examples or
-/// dev-dependencies: only the library is built), with the command line's generated file, which
-/// the generator rewrites with the client's.
+/// The client crate, the codegen crate and xtask (the generator the build runs), as a
+/// workspace of their own (no tests, examples or dev-dependencies: only the library is built),
+/// with the command line's generated file, which the generator rewrites with the client's.
 fn copy_crates(root: &Path, to: &Path) {
     if to.exists() {
         std::fs::remove_dir_all(to).unwrap();
@@ -59,18 +60,19 @@ fn copy_crates(root: &Path, to: &Path) {
         .expect("the root manifest has dev-dependencies");
     let (_, members_and_rest) = head.split_once("[package]").unwrap();
     let manifest = format!(
-        "[workspace]\nmembers = [\".\", \"codegen\"]\nresolver = \"2\"\n\n[package]{members_and_rest}"
+        "[workspace]\nmembers = [\".\", \"codegen\", \"xtask\"]\nresolver = \"2\"\n\n[package]{members_and_rest}"
     );
     std::fs::write(to.join("Cargo.toml"), manifest).unwrap();
     for file in ["Cargo.lock", "README.md"] {
         std::fs::copy(root.join(file), to.join(file)).unwrap();
     }
-    for dir in ["src", "build", "codegen/src", "codegen/spec"] {
+    for dir in ["src", "build", "codegen/src", "codegen/spec", "xtask/src"] {
         copy_dir(&root.join(dir), &to.join(dir));
     }
     for file in [
         "codegen/Cargo.toml",
         "codegen/README.md",
+        "xtask/Cargo.toml",
         "cli/src/generated.rs",
     ] {
         std::fs::create_dir_all(to.join(file).parent().unwrap()).unwrap();
@@ -143,6 +145,25 @@ fn a_plain_cargo_build_regenerates_the_client_from_an_edited_spec() {
         "a second build failed",
     );
     assert!(!String::from_utf8_lossy(&again.stderr).contains("regenerated"));
+    // An edit to the overlay: the build makes the spec again from the upstream slice and the
+    // overlay (the hand edit above goes with it), then the client from that.
+    let overlay = copy.join("codegen/spec/overlay.yaml");
+    let text = std::fs::read_to_string(&overlay).unwrap();
+    let edited = text.replacen("summary: List rooms\n", "summary: List the rooms\n", 1);
+    assert_ne!(edited, text, "the overlay names `List rooms`");
+    std::fs::write(&overlay, edited).unwrap();
+    cargo(
+        &copy,
+        &["build", "--lib"],
+        "a plain `cargo build` after an overlay edit failed",
+    );
+    let spec = std::fs::read_to_string(copy.join("codegen/spec/telnyx-rooms.yaml")).unwrap();
+    assert!(spec.contains("summary: List the rooms\n") && !spec.contains("filter[region]"));
+    let client = std::fs::read_to_string(copy.join("src/generated.rs")).unwrap();
+    assert!(
+        client.contains("List the rooms"),
+        "the client was not made from the new spec"
+    );
     // What a downstream crate compiles: the client's normal and build dependencies.
     let tree = cargo(
         &copy,

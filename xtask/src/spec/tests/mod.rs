@@ -285,10 +285,16 @@ fn input_errors_are_clear() {
 #[test]
 fn rendering_is_deterministic_and_check_mode_writes_nothing() {
     let spec = transform(&small_upstream(), &ops()).unwrap();
-    let a = render(&spec, "dir/up.yml").unwrap();
-    let b = render(&transform(&small_upstream(), &ops()).unwrap(), "up.yml").unwrap();
+    let a = render(&spec, "up.yml", "0123").unwrap();
+    let b = render(
+        &transform(&small_upstream(), &ops()).unwrap(),
+        "up.yml",
+        "0123",
+    )
+    .unwrap();
     assert_eq!(a, b);
     assert!(a.starts_with("# Telnyx Video Rooms API") && a.contains("# Source: up.yml\n"));
+    assert_eq!(made_from(&a), Some("0123"));
     assert!(!a.contains('\r'));
 
     let dir = std::env::temp_dir().join(format!("xtask-test-{}", std::process::id()));
