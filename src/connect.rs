@@ -69,9 +69,8 @@ pub(crate) fn http_builder(roots: &[Root]) -> reqwest::ClientBuilder {
     b
 }
 
-/// An extra root certificate ([`ClientBuilder::add_root_certificate`]; without TLS, none).
+/// An extra root certificate (`ClientBuilder::add_root_certificate`; without TLS, none).
 ///
-/// [`ClientBuilder::add_root_certificate`]: crate::config::ClientBuilder::add_root_certificate
 #[cfg(feature = "rustls")]
 pub(crate) type Root = reqwest::tls::Certificate;
 /// An extra root certificate (without TLS, none can be given).

@@ -13,22 +13,8 @@
 //! ```
 
 pub use crate::generated::SPEC_VERSION;
-pub use crate::violation::{Expected, Violation};
+pub use crate::violation::{Expected, Format, Location, Violation};
 use crate::Operation;
-
-/// Where a value travels.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[non_exhaustive]
-pub enum Location {
-    /// In the path template, e.g. `{room_id}`.
-    Path,
-    /// In the query string, e.g. `filter[room_id]`.
-    Query,
-    /// In the request body.
-    Body,
-    /// An argument of a helper (a workflow), not part of a request.
-    Argument,
-}
 
 /// One parameter of an operation, as the spec declares it.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -41,22 +27,6 @@ pub(crate) struct Param {
     pub required: bool,
     /// The constraints its value must meet.
     pub rule: Rule,
-}
-
-/// What a string must look like, beyond being a string.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[non_exhaustive]
-pub enum Format {
-    /// Any text.
-    Text,
-    /// A UUID.
-    Uuid,
-    /// An absolute http or https URL.
-    Uri,
-    /// A date, `YYYY-MM-DD`.
-    Date,
-    /// An RFC 3339 date and time.
-    DateTime,
 }
 
 /// The constraints of a value, from the spec's schema (every `$ref` resolved). An absent or
@@ -157,18 +127,6 @@ impl Operation {
             .iter()
             .filter(|p| p.location == Location::Query && p.name.starts_with("filter["))
             .map(|p| p.name)
-    }
-
-    /// Checks query pairs (decoded, with their wire names) and a JSON body against the spec's
-    /// rules for this operation, as the client does before sending: for a request this client
-    /// did not build (a proxy, a test server; the emulator answers 422 with it). Unknown query
-    /// names are ignored.
-    pub fn check(
-        self,
-        query: &[(String, String)],
-        body: Option<&serde_json::Value>,
-    ) -> Result<(), Violation> {
-        crate::validate::check_parts(self, query, body)
     }
 }
 

@@ -7,6 +7,8 @@
 use clap::{Arg, ArgAction, Command};
 use telnyx_rooms::Operation;
 
+use crate::names::arg_id;
+
 /// (resource, verb) for each operation that has a name of its own.
 fn name(op: Operation) -> Option<(&'static str, &'static str)> {
     use Operation::*;
@@ -211,19 +213,6 @@ fn whole_body(op: Operation, cmd: Command) -> Command {
             .conflicts_with_all(flags)
     })
     .mut_arg("json-body-template", |a| a.hide(true))
-}
-
-/// The generated argument's id for a parameter's wire name: `filter[date_ended_at][eq]` ->
-/// `filter-date-ended-at-eq` (its flag drops the `filter-`).
-pub fn arg_id(wire: &str) -> String {
-    let id = wire.replace(['[', ']', '_'], "-").replace("--", "-");
-    id.trim_end_matches('-').to_string()
-}
-
-/// The flag a parameter is given as on the command line: `--date-ended-at-eq`.
-pub fn flag(wire: &str) -> String {
-    let id = arg_id(wire);
-    format!("--{}", id.strip_prefix("filter-").unwrap_or(&id))
 }
 
 /// An absolute http(s) URL, refused as "`x` is not an http(s) URL, like https://...".

@@ -196,12 +196,12 @@ async fn bulk(
     out: &Output,
 ) -> anyhow::Result<bool> {
     let filtered = op.filters().any(|wire| {
-        let id = crate::commands::arg_id(wire);
+        let id = crate::names::arg_id(wire);
         leaf.contains_id(&id)
             && leaf.value_source(&id) == Some(clap::parser::ValueSource::CommandLine)
     });
     if !filtered && !leaf.get_flag("all") {
-        let flags: Vec<String> = op.filters().map(crate::commands::flag).collect();
+        let flags: Vec<String> = op.filters().map(crate::names::flag).collect();
         return Err(Refused(format!(
             "`{command}` with no filter would delete everything in the account: choose with one \
              of {}, or say --all (with --yes)",

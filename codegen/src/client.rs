@@ -57,7 +57,7 @@ pub fn client(spec_text: &str) -> Result<String, String> {
     let mut file: syn::File =
         syn::parse2(tokens).map_err(|e| format!("generated code does not parse: {e}"))?;
     // What each builder's `send()` returns names the envelope types; read before it goes.
-    let sends = crate::ast::send_return_types(&file)?;
+    let sends = crate::shape::send_return_types(&file)?;
     trim(&mut file)?;
     crate::type_builders::keep_for_bodies(&mut file)?;
     crate::calls::add_to(&mut file, &model, &sends)?;
@@ -66,7 +66,7 @@ pub fn client(spec_text: &str) -> Result<String, String> {
         .collect();
     let envelopes = sends.values().flatten().cloned().collect();
     crate::reach::keep_reachable(&mut file, &roots, &envelopes)?;
-    let types = crate::ast::type_names_in(&file, shape::TYPES)?;
+    let types = crate::shape::type_names_in(&file, shape::TYPES)?;
     for tokens in [
         crate::table::table(&model),
         crate::events::events(&model, &types)?,

@@ -10,7 +10,6 @@
 //!   the webhook events.
 //! - [`cli`] writes the command line's operation commands.
 
-mod ast;
 mod calls;
 mod cli;
 mod cli_args;

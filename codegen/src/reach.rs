@@ -18,7 +18,7 @@ pub(crate) fn keep_reachable(
     roots: &BTreeSet<String>,
     private: &BTreeSet<String>,
 ) -> Result<(), String> {
-    let names = crate::ast::type_names_in(file, shape::TYPES)?;
+    let names = crate::shape::type_names_in(file, shape::TYPES)?;
     let mut outside = Paths::default();
     for item in &file.items {
         if !matches!(item, syn::Item::Mod(m) if m.ident == shape::TYPES) {

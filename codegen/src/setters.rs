@@ -101,7 +101,7 @@ pub(crate) fn body_setters(
             Some(crate::model::Rule::Object { properties, .. }) => properties
                 .iter()
                 .find(|(name, _)| name == field)
-                .map(|(_, r)| crate::calls::expected(r))
+                .map(|(_, r)| crate::table::expected(r))
                 .unwrap_or_else(|| quote!(crate::operation::Expected::Valid)),
             _ => quote!(crate::operation::Expected::Valid),
         };

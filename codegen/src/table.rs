@@ -151,3 +151,34 @@ fn rule(r: &Rule) -> TokenStream {
         }
     }
 }
+
+/// The typed rule a value of this model rule is held to, as a `crate::operation::Expected`.
+pub(crate) fn expected(rule: &Rule) -> TokenStream {
+    match rule {
+        Rule::Boolean => quote!(crate::operation::Expected::Boolean),
+        Rule::Integer { minimum, maximum } => {
+            let opt = |v: &Option<i64>| match v {
+                Some(n) => quote!(Some(#n)),
+                None => quote!(None),
+            };
+            let (a, b) = (opt(minimum), opt(maximum));
+            quote!(crate::operation::Expected::Integer { minimum: #a, maximum: #b })
+        }
+        Rule::String { allowed, .. } if !allowed.is_empty() => {
+            quote!(crate::operation::Expected::OneOf(&[#(#allowed),*]))
+        }
+        Rule::String { format, .. } => {
+            let f = match format {
+                Format::Text => quote!(Text),
+                Format::Uuid => quote!(Uuid),
+                Format::Uri => quote!(Uri),
+                Format::Date => quote!(Date),
+                Format::DateTime => quote!(DateTime),
+            };
+            quote!(crate::operation::Expected::Format(crate::operation::Format::#f))
+        }
+        Rule::Array(_) => quote!(crate::operation::Expected::List),
+        Rule::Object { .. } => quote!(crate::operation::Expected::Object),
+        Rule::Any | Rule::OneOf(_) => quote!(crate::operation::Expected::Valid),
+    }
+}

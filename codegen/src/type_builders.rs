@@ -43,7 +43,7 @@ pub(crate) fn keep_for_bodies(file: &mut syn::File) -> Result<(), String> {
 /// The `X` of every operation builder's `body: Result<types::builder::X, String>`.
 fn body_types(file: &syn::File) -> Result<BTreeSet<String>, String> {
     let mut out = BTreeSet::new();
-    for (_, fields) in crate::ast::structs_in(file, shape::BUILDERS)? {
+    for (_, fields) in crate::shape::structs_in(file, shape::BUILDERS)? {
         let Some(ty) = fields.get("body") else {
             continue;
         };

@@ -88,9 +88,7 @@ impl Default for Timing {
 
 /// Events one room may have waiting for one receiver; more are dropped (and logged as such).
 pub const QUEUE: usize = 10_000;
-/// Events waiting between the store and the dispatcher (which hands each on at once, to its
-/// receiver's queue); more are dropped, and logged as such.
-pub const EVENTS: usize = 65_536;
+pub use crate::shared::EVENTS;
 /// How long a receiver's task waits for its next event before it ends.
 const IDLE: Duration = Duration::from_secs(30);
 

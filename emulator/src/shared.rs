@@ -15,6 +15,10 @@ use telnyx_rooms::types::RoomParticipant;
 
 /// Takes a lock whatever happened to its last holder: a handler that panicked while holding it
 /// (its request answered 500) must not make every later request panic too.
+/// Events waiting between the store and the dispatcher (which hands each on at once, to its
+/// receiver's queue); more are dropped, and logged as such.
+pub const EVENTS: usize = 65_536;
+
 pub(crate) fn lock<T>(m: &Mutex<T>) -> MutexGuard<'_, T> {
     m.lock().unwrap_or_else(PoisonError::into_inner)
 }
@@ -136,7 +140,7 @@ impl Shared {
                     status: None,
                     error: Some(format!(
                         "dropped: {} events already wait for delivery",
-                        crate::delivery::EVENTS
+                        EVENTS
                     )),
                     at: chrono::Utc::now(),
                 });

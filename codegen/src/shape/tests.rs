@@ -82,7 +82,7 @@ fn holds(point: Point, raw: &Raw) -> bool {
             has_struct(module_in(types, TYPE_BUILDERS), "Room")
                 && fn_named(types, "Room", "builder")
         }
-        Point::BuildersModule => crate::ast::structs_in(&raw.client, BUILDERS)
+        Point::BuildersModule => crate::shape::structs_in(&raw.client, BUILDERS)
             .ok()
             .and_then(|s| s.get("ListRooms").cloned())
             .is_some_and(|f| {
@@ -90,12 +90,12 @@ fn holds(point: Point, raw: &Raw) -> bool {
                     .iter()
                     .all(|k| f.contains_key(*k))
             }),
-        Point::BodyField => crate::ast::structs_in(&raw.client, BUILDERS)
+        Point::BodyField => crate::shape::structs_in(&raw.client, BUILDERS)
             .ok()
             .and_then(|s| s.get("CreateRoom")?.get("body").cloned())
             .is_some_and(|t| t.contains("types :: builder :: CreateRoomRequest")),
         Point::BodyMap => fn_named(builders, "CreateRoom", BODY_MAP),
-        Point::SendReturn => crate::ast::send_return_types(&raw.client).is_ok_and(|s| {
+        Point::SendReturn => crate::shape::send_return_types(&raw.client).is_ok_and(|s| {
             s.get("ListRooms") == Some(&Some("ListRoomsResponse".into()))
                 && s.get("DeleteRoom") == Some(&None)
         }),
