@@ -16,6 +16,8 @@ pub mod operation;
 pub mod pagination;
 mod participants;
 mod retry;
+#[allow(dead_code)] // `Rule::Any` is the generator's for a schema without a type
+mod rules;
 mod validate;
 mod violation;
 #[cfg(feature = "webhooks")]

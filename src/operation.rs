@@ -13,7 +13,9 @@
 //! ```
 
 pub use crate::generated::SPEC_VERSION;
-pub use crate::violation::{Expected, Format, Location, Violation};
+pub(crate) use crate::rules::Rule;
+pub use crate::rules::{Format, Location};
+pub use crate::violation::{Expected, Violation};
 use crate::Operation;
 
 /// One parameter of an operation, as the spec declares it.
@@ -29,49 +31,6 @@ pub(crate) struct Param {
     pub rule: Rule,
 }
 
-/// The constraints of a value, from the spec's schema (every `$ref` resolved). An absent or
-/// `null` value always passes: optional fields are the spec's business, `required` lists
-/// those that must be there.
-#[derive(Debug, Clone, Copy, PartialEq)]
-#[non_exhaustive]
-pub(crate) enum Rule {
-    /// Anything (a schema without a type; the current spec has none).
-    #[allow(dead_code)]
-    Any,
-    /// `true` or `false`.
-    Boolean,
-    /// An integer within the bounds (inclusive).
-    Integer {
-        /// The smallest allowed value.
-        minimum: Option<i64>,
-        /// The largest allowed value.
-        maximum: Option<i64>,
-    },
-    /// A string in a format, one of `allowed` when that is not empty.
-    String {
-        /// Its format.
-        format: Format,
-        /// The allowed values (`enum`); empty for any.
-        allowed: &'static [&'static str],
-    },
-    /// A list whose every item meets `items`.
-    Array {
-        /// The rule of each item.
-        items: &'static Rule,
-    },
-    /// An object.
-    Object {
-        /// Properties that must be present.
-        required: &'static [&'static str],
-        /// The known properties and their rules.
-        properties: &'static [(&'static str, Rule)],
-        /// The rule of every other property, if the schema gives one.
-        additional: Option<&'static Rule>,
-    },
-    /// A value meeting at least one of these.
-    OneOf(&'static [Rule]),
-}
-
 /// What the generated table holds for one operation.
 #[derive(Debug)]
 pub(crate) struct Facts {
@@ -80,6 +39,7 @@ pub(crate) struct Facts {
     pub path: &'static str,
     pub params: &'static [Param],
     pub body: Option<Rule>,
+    pub bulk: bool,
 }
 
 impl Operation {
@@ -118,7 +78,7 @@ impl Operation {
     /// sent without any, acts on everything in the account. The client refuses to send one
     /// unfiltered except through a call that says so.
     pub fn is_bulk(self) -> bool {
-        self.method() == "DELETE" && self.filters().next().is_some()
+        self.facts().bulk
     }
 
     /// The wire names of its `filter[...]` query parameters.

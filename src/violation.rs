@@ -4,37 +4,8 @@
 
 use std::fmt;
 
+use crate::rules::{Format, Location};
 use crate::Operation;
-
-/// Where a value travels.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[non_exhaustive]
-pub enum Location {
-    /// In the path template, e.g. `{room_id}`.
-    Path,
-    /// In the query string, e.g. `filter[room_id]`.
-    Query,
-    /// In the request body.
-    Body,
-    /// An argument of a helper (a workflow), not part of a request.
-    Argument,
-}
-
-/// What a string must look like, beyond being a string.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-#[non_exhaustive]
-pub enum Format {
-    /// Any text.
-    Text,
-    /// A UUID.
-    Uuid,
-    /// An absolute http or https URL.
-    Uri,
-    /// A date, `YYYY-MM-DD`.
-    Date,
-    /// An RFC 3339 date and time.
-    DateTime,
-}
 
 /// A value that breaks a rule, found before anything was sent.
 ///

@@ -96,36 +96,8 @@ pub async fn run(client: &Client, m: &ArgMatches) -> anyhow::Result<()> {
     let recordings = which(client, m).await?;
     let out = m.get_one::<PathBuf>("out").expect("a default").clone();
     tokio::fs::create_dir_all(&out).await?;
-    let bars = MultiProgress::with_draw_target(
-        if m.get_flag("quiet") || !std::io::stderr().is_terminal() {
-            ProgressDrawTarget::hidden()
-        } else {
-            ProgressDrawTarget::stderr()
-        },
-    );
-    let total = bars.add(ProgressBar::new(recordings.len() as u64));
-    total.set_style(
-        ProgressStyle::with_template("{msg:>12} {wide_bar} {pos}/{len} files")
-            .expect("a valid template"),
-    );
-    total.set_message("recordings");
-    // Presigned URLs: the API key is never sent to them. Storage may redirect (a region's
-    // endpoint), but never from https to plain http, where the file would travel in clear.
-    let http = reqwest::Client::builder()
-        .redirect(reqwest::redirect::Policy::custom(|hop| {
-            let left_https = hop.previous().last().is_some_and(|p| p.scheme() == "https")
-                && hop.url().scheme() != "https";
-            if left_https {
-                let mut to = hop.url().clone();
-                to.set_query(None); // a presigned URL's signature stays out of the message
-                hop.error(format!("refused a redirect from https to {to}"))
-            } else if hop.previous().len() > 10 {
-                hop.error("more than 10 redirects")
-            } else {
-                hop.follow()
-            }
-        }))
-        .build()?;
+    let (bars, total) = progress(m, recordings.len());
+    let http = storage_client()?;
     let results: Vec<anyhow::Result<()>> = futures::stream::iter(recordings)
         .map(|r| {
             let (out, bars, total, http, records) = (&out, &bars, &total, &http, &records);
@@ -140,26 +112,7 @@ pub async fn run(client: &Client, m: &ArgMatches) -> anyhow::Result<()> {
                 bar.finish_and_clear();
                 total.inc(1);
                 let path = out.join(file_name(&r));
-                let line = match (format, &outcome) {
-                    (Some("json"), _) => {
-                        records
-                            .lock()
-                            .expect("records")
-                            .push(record(r.id, &path, &outcome));
-                        None
-                    }
-                    (Some("jsonl"), _) => Some(record(r.id, &path, &outcome).to_string()),
-                    (_, Ok(Outcome::Downloaded(n))) => {
-                        Some(format!("{} downloaded {n} bytes", r.id))
-                    }
-                    (_, Ok(Outcome::Resumed { from, total })) => {
-                        Some(format!("{} resumed at {from}, {total} bytes", r.id))
-                    }
-                    (_, Ok(Outcome::AlreadyComplete(n))) => {
-                        Some(format!("{} already complete, {n} bytes", r.id))
-                    }
-                    (_, Err(e)) => Some(format!("{} failed: {e:#}", r.id)),
-                };
+                let line = report(format, r.id, &path, &outcome, records);
                 if let Some(line) = line {
                     // A closed pipe does not stop the downloads; it only stops the lines.
                     bars.suspend(|| {
@@ -184,6 +137,72 @@ pub async fn run(client: &Client, m: &ArgMatches) -> anyhow::Result<()> {
         anyhow::bail!("{failed} of {} recordings failed", results.len());
     }
     Ok(())
+}
+
+/// The progress bars: one for the whole, hidden with `--quiet` or off a terminal.
+fn progress(m: &ArgMatches, files: usize) -> (MultiProgress, ProgressBar) {
+    let bars = MultiProgress::with_draw_target(
+        if m.get_flag("quiet") || !std::io::stderr().is_terminal() {
+            ProgressDrawTarget::hidden()
+        } else {
+            ProgressDrawTarget::stderr()
+        },
+    );
+    let total = bars.add(ProgressBar::new(files as u64));
+    total.set_style(
+        ProgressStyle::with_template("{msg:>12} {wide_bar} {pos}/{len} files")
+            .expect("a valid template"),
+    );
+    total.set_message("recordings");
+    (bars, total)
+}
+
+/// The client for the files' presigned URLs.
+fn storage_client() -> anyhow::Result<reqwest::Client> {
+    // Presigned URLs: the API key is never sent to them. Storage may redirect (a region's
+    // endpoint), but never from https to plain http, where the file would travel in clear.
+    Ok(reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::custom(|hop| {
+            let left_https = hop.previous().last().is_some_and(|p| p.scheme() == "https")
+                && hop.url().scheme() != "https";
+            if left_https {
+                let mut to = hop.url().clone();
+                to.set_query(None); // a presigned URL's signature stays out of the message
+                hop.error(format!("refused a redirect from https to {to}"))
+            } else if hop.previous().len() > 10 {
+                hop.error("more than 10 redirects")
+            } else {
+                hop.follow()
+            }
+        }))
+        .build()?)
+}
+
+/// The line printed for one recording (`None` for `-o json`, whose records are printed
+/// together at the end).
+fn report(
+    format: Option<&str>,
+    id: uuid::Uuid,
+    path: &std::path::Path,
+    outcome: &anyhow::Result<Outcome>,
+    records: &std::sync::Mutex<Vec<serde_json::Value>>,
+) -> Option<String> {
+    match (format, outcome) {
+        (Some("json"), _) => {
+            records
+                .lock()
+                .expect("records")
+                .push(record(id, path, outcome));
+            None
+        }
+        (Some("jsonl"), _) => Some(record(id, path, outcome).to_string()),
+        (_, Ok(Outcome::Downloaded(n))) => Some(format!("{} downloaded {n} bytes", id)),
+        (_, Ok(Outcome::Resumed { from, total })) => {
+            Some(format!("{} resumed at {from}, {total} bytes", id))
+        }
+        (_, Ok(Outcome::AlreadyComplete(n))) => Some(format!("{} already complete, {n} bytes", id)),
+        (_, Err(e)) => Some(format!("{} failed: {e:#}", id)),
+    }
 }
 
 /// The recordings the arguments name.
@@ -291,48 +310,60 @@ async fn fetch(
         if !status.is_success() {
             anyhow::bail!("the download answered {status}");
         }
-        let (from, total) = if status == reqwest::StatusCode::PARTIAL_CONTENT {
-            let total = range_total(response.headers())
-                .ok_or_else(|| anyhow::anyhow!("a partial answer without its total size"))?;
-            (have, total)
-        } else {
-            // The whole file (the server ignored the range, or there was nothing yet).
-            let total = response
-                .content_length()
-                .ok_or_else(|| anyhow::anyhow!("the answer does not say its size"))?;
-            (0, total)
-        };
-        bar.set_style(
-            ProgressStyle::with_template("{msg:>12} {wide_bar} {bytes}/{total_bytes}")
-                .expect("a valid template"),
-        );
-        bar.set_length(total);
-        bar.set_position(from);
-        let mut file = tokio::fs::OpenOptions::new()
-            .create(true)
-            .write(true)
-            .append(from > 0)
-            .truncate(from == 0)
-            .open(&path)
-            .await?;
-        let mut body = response.bytes_stream();
-        while let Some(chunk) = body.next().await {
-            let chunk = chunk?;
-            file.write_all(&chunk).await?;
-            bar.inc(chunk.len() as u64);
-        }
-        file.flush().await?;
-        let size = tokio::fs::metadata(&path).await?.len();
-        if size != total {
-            anyhow::bail!(
-                "{} has {size} bytes, the server declared {total}",
-                path.display()
-            );
-        }
-        return Ok(if from > 0 {
-            Outcome::Resumed { from, total }
-        } else {
-            Outcome::Downloaded(total)
-        });
+        return save(response, have, &path, bar).await;
     }
+}
+
+/// Writes a successful answer to `path`: appended after the `have` bytes already there when it
+/// is the rest of the file (206), over them when it is the whole (200); the size on disk must
+/// then be the one the server declared.
+async fn save(
+    response: reqwest::Response,
+    have: u64,
+    path: &Path,
+    bar: &ProgressBar,
+) -> anyhow::Result<Outcome> {
+    let (from, total) = if response.status() == reqwest::StatusCode::PARTIAL_CONTENT {
+        let total = range_total(response.headers())
+            .ok_or_else(|| anyhow::anyhow!("a partial answer without its total size"))?;
+        (have, total)
+    } else {
+        // The whole file (the server ignored the range, or there was nothing yet).
+        let total = response
+            .content_length()
+            .ok_or_else(|| anyhow::anyhow!("the answer does not say its size"))?;
+        (0, total)
+    };
+    bar.set_style(
+        ProgressStyle::with_template("{msg:>12} {wide_bar} {bytes}/{total_bytes}")
+            .expect("a valid template"),
+    );
+    bar.set_length(total);
+    bar.set_position(from);
+    let mut file = tokio::fs::OpenOptions::new()
+        .create(true)
+        .write(true)
+        .append(from > 0)
+        .truncate(from == 0)
+        .open(path)
+        .await?;
+    let mut body = response.bytes_stream();
+    while let Some(chunk) = body.next().await {
+        let chunk = chunk?;
+        file.write_all(&chunk).await?;
+        bar.inc(chunk.len() as u64);
+    }
+    file.flush().await?;
+    let size = tokio::fs::metadata(path).await?.len();
+    if size != total {
+        anyhow::bail!(
+            "{} has {size} bytes, the server declared {total}",
+            path.display()
+        );
+    }
+    Ok(if from > 0 {
+        Outcome::Resumed { from, total }
+    } else {
+        Outcome::Downloaded(total)
+    })
 }

@@ -138,6 +138,20 @@ pub async fn run(
         confirm(command, leaf, who.as_deref())?;
     }
     let Some(chosen) = who else { return Ok(false) };
+    act(client, op, command, leaf, chosen, out).await?;
+    Ok(true)
+}
+
+/// A participants action (kick, mute, unmute) on the session `leaf` names, for `chosen` (all
+/// when empty, less `--exclude`); each answers its own type, printed as it comes.
+async fn act(
+    client: &Client,
+    op: Operation,
+    command: &str,
+    leaf: &ArgMatches,
+    chosen: Vec<Uuid>,
+    out: &Output,
+) -> anyhow::Result<()> {
     let session = leaf
         .get_one::<Uuid>("room-session-id")
         .copied()
@@ -153,7 +167,6 @@ pub async fn run(
     } else {
         Participants::Only(chosen)
     };
-    // Each action answers its own type: print each as it comes.
     match op {
         Operation::KickParticipants => out.one(
             &client
@@ -183,7 +196,7 @@ pub async fn run(
                 .await?,
         )?,
     }
-    Ok(true)
+    Ok(())
 }
 
 /// A bulk delete: with a filter, the generated command sends it after confirmation

@@ -45,7 +45,7 @@ fn generated_command(op: Operation) -> Option<Command> {
 
 fn command() -> (Command, Vec<(Vec<String>, Operation)>) {
     let (resources, routes) = commands::operation_commands(generated_command);
-    let cmd = Command::new("telnyx-rooms")
+    let cmd = global_args(Command::new("telnyx-rooms")
         .about("The Telnyx Video Rooms API from the command line")
         .after_help(
             "Environment: TELNYX_API_KEY (or --api-key, or a profile saved with `telnyx-rooms config set api-key -`), TELNYX_BASE_URL, TELNYX_PROFILE.\n\
@@ -53,8 +53,44 @@ fn command() -> (Command, Vec<(Vec<String>, Operation)>) {
              invalid input (nothing was sent), 3 authentication.",
         )
         .version(env!("CARGO_PKG_VERSION"))
-        .subcommand_required(true)
-        .arg(
+        .subcommand_required(true))
+        .subcommands(resources)
+        .mut_subcommand("recordings", |c| c.subcommand(download::command()))
+        .subcommand(
+            Command::new("webhooks")
+                .about("Room webhooks")
+                .subcommand_required(true)
+                .subcommand(listen::command())
+                .subcommand(reconcile::command()),
+        )
+        .subcommand(
+            Command::new("completions")
+                .about("Print a shell's completion script: telnyx-rooms completions bash > ~/.local/share/bash-completion/completions/telnyx-rooms")
+                .arg(
+                    Arg::new("shell")
+                        .required(true)
+                        .value_parser(clap::value_parser!(clap_complete::Shell)),
+                ),
+        )
+        .subcommand(Command::new("version").about("The version, and which API it speaks"))
+        .subcommand(profile::command())
+        .subcommand(
+            Command::new("emulator")
+                .about("Run the Video Rooms API emulator (the flags of telnyx-rooms-emulator)")
+                .disable_help_flag(true)
+                .arg(
+                    Arg::new("args")
+                        .num_args(0..)
+                        .trailing_var_arg(true)
+                        .allow_hyphen_values(true),
+                ),
+        );
+    (cmd, routes)
+}
+
+/// The options every command takes: credentials, where, how to print.
+fn global_args(cmd: Command) -> Command {
+    cmd        .arg(
             Arg::new("api-key")
                 .long("api-key")
                 .env("TELNYX_API_KEY")
@@ -125,38 +161,6 @@ fn command() -> (Command, Vec<(Vec<String>, Operation)>) {
                 .value_parser(["table", "wide", "json", "jsonl", "yaml"])
                 .help("Output format: table (short ids, readable times and sizes, fitted to the terminal), wide (the same columns, whole), json, jsonl or yaml [default: table on a terminal, json otherwise]"),
         )
-        .subcommands(resources)
-        .mut_subcommand("recordings", |c| c.subcommand(download::command()))
-        .subcommand(
-            Command::new("webhooks")
-                .about("Room webhooks")
-                .subcommand_required(true)
-                .subcommand(listen::command())
-                .subcommand(reconcile::command()),
-        )
-        .subcommand(
-            Command::new("completions")
-                .about("Print a shell's completion script: telnyx-rooms completions bash > ~/.local/share/bash-completion/completions/telnyx-rooms")
-                .arg(
-                    Arg::new("shell")
-                        .required(true)
-                        .value_parser(clap::value_parser!(clap_complete::Shell)),
-                ),
-        )
-        .subcommand(Command::new("version").about("The version, and which API it speaks"))
-        .subcommand(profile::command())
-        .subcommand(
-            Command::new("emulator")
-                .about("Run the Video Rooms API emulator (the flags of telnyx-rooms-emulator)")
-                .disable_help_flag(true)
-                .arg(
-                    Arg::new("args")
-                        .num_args(0..)
-                        .trailing_var_arg(true)
-                        .allow_hyphen_values(true),
-                ),
-        );
-    (cmd, routes)
 }
 
 /// Exit codes: 0 done, 1 the API said no or the network failed, 2 bad usage or invalid input
@@ -361,6 +365,18 @@ async fn run(matches: &ArgMatches, routes: &[(Vec<String>, Operation)]) -> anyho
         }
         _ => {}
     }
+    operation(matches, routes, resource, verb, leaf).await
+}
+
+/// An operation's command: the guard's questions first (bulk deletes, destructive actions,
+/// whom an action is for), then the generated command.
+async fn operation(
+    matches: &ArgMatches,
+    routes: &[(Vec<String>, Operation)],
+    resource: &str,
+    verb: &str,
+    leaf: &ArgMatches,
+) -> anyhow::Result<()> {
     let op = routes
         .iter()
         .find(|(path, _)| path[0] == resource && path[1] == verb)

@@ -43,16 +43,7 @@ pub fn add_to(
             .get(&name)
             .ok_or_else(|| format!("no generated builder `{name}` for `{}`", op.id))?;
         check_fields(op, fields)?;
-        let envelope = sends
-            .get(&name)
-            .ok_or_else(|| format!("builder `{name}` has no `send()`"))?;
-        let output = Output::of(envelope.as_deref(), &types)?;
-        if (op.answer == Answer::List) != matches!(output, Output::Page { .. }) {
-            return Err(format!(
-                "`{}`: the spec's answer is {:?} but `send()` returns {envelope:?}",
-                op.id, op.answer
-            ));
-        }
+        let output = output_of(op, &name, sends, &types)?;
         items.push(param_setters(op, &name, fields)?);
         setters_of.insert(
             name.clone(),
@@ -93,6 +84,44 @@ pub fn add_to(
             #(#send_static)*
         }
     });
+    items.extend(identified_impls(&types, identified)?);
+    let module = shape::module_mut(file, shape::BUILDERS)?;
+    reshape_builders(module, &setters_of)?;
+    for tokens in items {
+        let parsed: syn::File =
+            syn::parse2(tokens).map_err(|e| format!("our generated glue does not parse: {e}"))?;
+        module.extend(parsed.items);
+    }
+    Ok(())
+}
+
+/// What `execute()` returns for `op`, from the envelope progenitor's `send()` returned, checked
+/// against the spec's answer.
+fn output_of(
+    op: &Operation,
+    name: &str,
+    sends: &BTreeMap<String, Option<String>>,
+    types: &Structs,
+) -> Result<Output, String> {
+    let envelope = sends
+        .get(name)
+        .ok_or_else(|| format!("builder `{name}` has no `send()`"))?;
+    let output = Output::of(envelope.as_deref(), types)?;
+    if (op.answer == Answer::List) != matches!(output, Output::Page { .. }) {
+        return Err(format!(
+            "`{}`: the spec's answer is {:?} but `send()` returns {envelope:?}",
+            op.id, op.answer
+        ));
+    }
+    Ok(output)
+}
+
+/// `Identified` for every listed item type: its `id`, which must be a required UUID.
+fn identified_impls(
+    types: &Structs,
+    identified: BTreeSet<String>,
+) -> Result<Vec<TokenStream>, String> {
+    let mut items = Vec::new();
     for item in identified {
         let id_ty = types
             .get(&item)
@@ -112,14 +141,7 @@ pub fn add_to(
             }
         });
     }
-    let module = shape::module_mut(file, shape::BUILDERS)?;
-    reshape_builders(module, &setters_of)?;
-    for tokens in items {
-        let parsed: syn::File =
-            syn::parse2(tokens).map_err(|e| format!("our generated glue does not parse: {e}"))?;
-        module.extend(parsed.items);
-    }
-    Ok(())
+    Ok(items)
 }
 
 /// Every builder gets a `violation` field (the first value that did not convert, as data),
@@ -180,6 +202,8 @@ fn location(l: Location) -> TokenStream {
     match l {
         Location::Path => quote!(crate::operation::Location::Path),
         Location::Query => quote!(crate::operation::Location::Query),
+        Location::Body => quote!(crate::operation::Location::Body),
+        Location::Argument => quote!(crate::operation::Location::Argument),
     }
 }
 
@@ -307,77 +331,98 @@ impl Output {
     }
 }
 
-/// `request()`, `execute()`, `execute_with()` and `send()` of one operation.
-fn calls(op: &Operation, name: &str, output: &Output) -> TokenStream {
-    let builder = format_ident!("{name}");
-    let variant = format_ident!("{name}");
-    let method = format_ident!("{}", op.method.to_uppercase());
-    let mut fields = vec![format_ident!("client"), format_ident!("violation")];
-    let mut checks = Vec::new();
-    for p in op.path_params() {
-        let f = format_ident!("{}", p.field);
-        let wire = &p.name;
-        // Conversion failures were returned above: an `Err` here was never set.
-        checks.push(quote! {
-            let #f = #f.map_err(|_| crate::Error::InvalidInput(
-                crate::operation::Violation::new(
-                    Some(OP),
-                    #wire,
-                    crate::operation::Location::Path,
-                    crate::operation::Expected::Present,
-                )
-            ))?;
-        });
-        fields.push(f);
-    }
-    let mut query = Vec::new();
-    for (i, p) in op.params.iter().enumerate() {
-        if p.location != crate::model::Location::Query {
-            continue;
+/// What `request()` destructures and checks: the builder's fields, a check per value, the
+/// query and the body of the request.
+struct Parts {
+    fields: Vec<proc_macro2::Ident>,
+    checks: Vec<TokenStream>,
+    query: Vec<TokenStream>,
+    body: TokenStream,
+}
+
+impl Parts {
+    fn of(op: &Operation) -> Parts {
+        let mut parts = Parts {
+            fields: vec![format_ident!("client"), format_ident!("violation")],
+            checks: Vec::new(),
+            query: Vec::new(),
+            body: quote! {},
+        };
+        for p in op.path_params() {
+            let f = format_ident!("{}", p.field);
+            let wire = &p.name;
+            // Conversion failures were returned above: an `Err` here was never set.
+            parts.checks.push(quote! {
+                let #f = #f.map_err(|_| crate::Error::InvalidInput(
+                    crate::operation::Violation::new(
+                        Some(OP),
+                        #wire,
+                        crate::operation::Location::Path,
+                        crate::operation::Expected::Present,
+                    )
+                ))?;
+            });
+            parts.fields.push(f);
         }
-        let f = format_ident!("{}", p.field);
-        let wire = &p.name;
-        // The typed value, checked as it is against the spec's rule for it (the table's
-        // parameters are the model's, in its order).
-        checks.push(quote! {
-            let #f = #f.unwrap_or_default();
-            crate::validate::query(OP, &OP.params()[#i], &#f)
-                .map_err(crate::Error::InvalidInput)?;
-        });
-        query.push(quote! { .query(&progenitor_client::QueryParam::new(#wire, &#f)) });
-        fields.push(f);
+        for (i, p) in op.params.iter().enumerate() {
+            if p.location != crate::model::Location::Query {
+                continue;
+            }
+            let f = format_ident!("{}", p.field);
+            let wire = &p.name;
+            // The typed value, checked as it is against the spec's rule for it (the table's
+            // parameters are the model's, in its order).
+            parts.checks.push(quote! {
+                let #f = #f.unwrap_or_default();
+                crate::validate::query(OP, &OP.params()[#i], &#f)
+                    .map_err(crate::Error::InvalidInput)?;
+            });
+            parts
+                .query
+                .push(quote! { .query(&progenitor_client::QueryParam::new(#wire, &#f)) });
+            parts.fields.push(f);
+        }
+        if let Some(b) = &op.body {
+            parts.checks.push(body_check(b));
+            parts.body = quote! { .json(&body) };
+            parts.fields.push(format_ident!("body"));
+        }
+        parts
     }
-    let mut body = quote! {};
-    if let Some(b) = &op.body {
-        let ty = format_ident!("{}", b.schema);
-        let required = match &b.rule {
-            Rule::Object { required, .. } => required.clone(),
-            _ => Vec::new(),
-        };
-        // Conversions were checked by the setters; what `try_from` can still refuse is a
-        // required field never set.
-        let (field, expected) = match &required[..] {
-            [one] => (one.clone(), quote!(crate::operation::Expected::Present)),
-            _ => (
-                "body".to_string(),
-                quote!(crate::operation::Expected::Valid),
-            ),
-        };
-        checks.push(quote! {
-            let body = body
-                .and_then(|v| types::#ty::try_from(v).map_err(|e| e.to_string()))
-                .map_err(|_| crate::Error::InvalidInput(crate::operation::Violation::new(
-                    Some(OP),
-                    #field,
-                    crate::operation::Location::Body,
-                    #expected,
-                )))?;
-            crate::validate::body(OP, &body).map_err(crate::Error::InvalidInput)?;
-        });
-        body = quote! { .json(&body) };
-        fields.push(format_ident!("body"));
+}
+
+/// The body built from what the setters kept, then checked as it is against the spec.
+fn body_check(b: &crate::model::Body) -> TokenStream {
+    let ty = format_ident!("{}", b.schema);
+    let required = match &b.rule {
+        Rule::Object { required, .. } => required.to_vec(),
+        _ => Vec::new(),
+    };
+    // Conversions were checked by the setters; what `try_from` can still refuse is a
+    // required field never set.
+    let (field, expected) = match &required[..] {
+        [one] => (one.to_string(), quote!(crate::operation::Expected::Present)),
+        _ => (
+            "body".to_string(),
+            quote!(crate::operation::Expected::Valid),
+        ),
+    };
+    quote! {
+        let body = body
+            .and_then(|v| types::#ty::try_from(v).map_err(|e| e.to_string()))
+            .map_err(|_| crate::Error::InvalidInput(crate::operation::Violation::new(
+                Some(OP),
+                #field,
+                crate::operation::Location::Body,
+                #expected,
+            )))?;
+        crate::validate::body(OP, &body).map_err(crate::Error::InvalidInput)?;
     }
-    // The URL: the base, then the template with each `{param}` encoded.
+}
+
+/// The URL's format string and arguments: the base, then the template with each `{param}`
+/// encoded.
+fn url(op: &Operation) -> (String, Vec<TokenStream>) {
     let mut fmt = String::from("{}");
     let mut args = vec![quote! { client.baseurl }];
     for (i, seg) in op.path.split('{').enumerate() {
@@ -391,40 +436,132 @@ fn calls(op: &Operation, name: &str, output: &Output) -> TokenStream {
         fmt.push_str(rest);
         args.push(quote! { encode_path(&#f.to_string()) });
     }
-    let (ret, finish, returns) = match output {
-        Output::Unit => (
-            quote! { () },
-            quote! { let _ = (client, answer); Ok(()) },
-            "nothing (any 2xx answer, with or without a body)".to_string(),
-        ),
-        Output::Data { envelope, data } => {
-            let env = format_ident!("{envelope}");
-            let d = format_ident!("{data}");
-            (
-                quote! { types::#d },
-                quote! {
-                    let envelope: types::#env = answer.json(client)?;
-                    Ok(envelope.data)
-                },
-                format!("the answer's `data` ([`types::{data}`])"),
-            )
+    (fmt, args)
+}
+
+impl Output {
+    /// What `execute()` returns, how it is read from the answer, and the words for its doc.
+    fn finish(&self) -> (TokenStream, TokenStream, String) {
+        match self {
+            Output::Unit => (
+                quote! { () },
+                quote! { let _ = (client, answer); Ok(()) },
+                "nothing (any 2xx answer, with or without a body)".to_string(),
+            ),
+            Output::Data { envelope, data } => {
+                let (env, d) = (format_ident!("{envelope}"), format_ident!("{data}"));
+                (
+                    quote! { types::#d },
+                    quote! {
+                        let envelope: types::#env = answer.json(client)?;
+                        Ok(envelope.data)
+                    },
+                    format!("the answer's `data` ([`types::{data}`])"),
+                )
+            }
+            Output::Page { envelope, item } => {
+                let (env, t) = (format_ident!("{envelope}"), format_ident!("{item}"));
+                (
+                    quote! { crate::pagination::Page<types::#t> },
+                    quote! {
+                        let envelope: types::#env = answer.json(client)?;
+                        Ok(crate::pagination::Page { items: envelope.data, meta: envelope.meta })
+                    },
+                    format!(
+                        "one [`Page`](crate::pagination::Page) of [`types::{item}`]; for every \
+                         page use [`stream`](Self::stream) or [`pages`](Self::pages)"
+                    ),
+                )
+            }
         }
-        Output::Page { envelope, item } => {
-            let env = format_ident!("{envelope}");
-            let t = format_ident!("{item}");
-            (
-                quote! { crate::pagination::Page<types::#t> },
-                quote! {
-                    let envelope: types::#env = answer.json(client)?;
-                    Ok(crate::pagination::Page { items: envelope.data, meta: envelope.meta })
-                },
-                format!(
-                    "one [`Page`](crate::pagination::Page) of [`types::{item}`]; for every page use \
-                     [`stream`](Self::stream) or [`pages`](Self::pages)"
-                ),
-            )
+    }
+}
+
+/// `request()` of one operation: the one place its request is built.
+fn request_fn(op: &Operation, variant: &proc_macro2::Ident) -> TokenStream {
+    let Parts {
+        fields,
+        checks,
+        query,
+        body,
+    } = Parts::of(op);
+    let method = format_ident!("{}", op.method.to_uppercase());
+    let (fmt, args) = url(op);
+    quote! {
+        /// The request, built here and nowhere else: checks the values set, then the URL,
+        /// query, headers and body.
+        fn request(
+            self,
+        ) -> ::std::result::Result<(&'a super::Client, ::reqwest::Request), crate::Error> {
+            const OP: crate::Operation = crate::Operation::#variant;
+            let Self { #(#fields),* } = self;
+            if let Some(v) = violation {
+                return Err(crate::Error::InvalidInput(v));
+            }
+            #(#checks)*
+            let url = format!(#fmt, #(#args),*);
+            let request = client
+                .client
+                .request(::reqwest::Method::#method, url)
+                .header(
+                    ::reqwest::header::ACCEPT,
+                    ::reqwest::header::HeaderValue::from_static("application/json"),
+                )
+                #body
+                #(#query)*
+                .build()
+                .map_err(|e| crate::call::not_built(OP, e))?;
+            Ok((client, request))
         }
-    };
+    }
+}
+
+/// `execute()`; for a bulk operation, through `execute_with()`, by which the explicit call
+/// (`delete_every_recording_of_the_account`) says it means everything.
+fn execute_fns(
+    op: &Operation,
+    variant: &proc_macro2::Ident,
+    ret: &TokenStream,
+    doc: &str,
+) -> TokenStream {
+    if !op.is_bulk() {
+        return quote! {
+            #[doc = #doc]
+            pub async fn execute(self) -> ::std::result::Result<#ret, crate::Error> {
+                let (client, request) = self.request()?;
+                let bulk = crate::call::Bulk::NeedsFilter;
+                let answer =
+                    crate::call::run(client, crate::Operation::#variant, request, bulk).await?;
+                Self::decode(client, &answer)
+            }
+        };
+    }
+    quote! {
+        #[doc = #doc]
+        pub async fn execute(self) -> ::std::result::Result<#ret, crate::Error> {
+            self.execute_with(crate::call::Bulk::NeedsFilter).await
+        }
+
+        /// [`execute`](Self::execute), with a bulk operation's filter rule said explicitly.
+        pub(crate) async fn execute_with(
+            self,
+            bulk: crate::call::Bulk,
+        ) -> ::std::result::Result<#ret, crate::Error> {
+            let (client, request) = self.request()?;
+            let answer =
+                crate::call::run(client, crate::Operation::#variant, request, bulk).await?;
+            Self::decode(client, &answer)
+        }
+    }
+}
+
+/// `request()`, `execute()` (and `execute_with()` for a bulk operation), `decode()` and
+/// `send()` of one operation.
+fn calls(op: &Operation, name: &str, output: &Output) -> TokenStream {
+    let builder = format_ident!("{name}");
+    let variant = format_ident!("{name}");
+    let request = request_fn(op, &variant);
+    let (ret, finish, returns) = output.finish();
     let line = format!("`{} {}`", op.method.to_uppercase(), op.path);
     let doc = format!(
         "Sends {line} through the client's call path (validation, auth, retries, tracing) and \
@@ -433,53 +570,16 @@ fn calls(op: &Operation, name: &str, output: &Output) -> TokenStream {
          transport failure or timeout, or an answer that does not decode; those that reached \
          the server say how many attempts were made."
     );
+    let execute = execute_fns(op, &variant, &ret, &doc);
     let send_doc = format!(
         "Sends {line} exactly as [`execute`](Self::execute) does and returns what it returns \
          with the answer's status and headers."
     );
     quote! {
         impl<'a> #builder<'a> {
-            /// The request, built here and nowhere else: checks the values set, then the URL,
-            /// query, headers and body.
-            fn request(
-                self,
-            ) -> ::std::result::Result<(&'a super::Client, ::reqwest::Request), crate::Error> {
-                const OP: crate::Operation = crate::Operation::#variant;
-                let Self { #(#fields),* } = self;
-                if let Some(v) = violation {
-                    return Err(crate::Error::InvalidInput(v));
-                }
-                #(#checks)*
-                let url = format!(#fmt, #(#args),*);
-                let request = client
-                    .client
-                    .request(::reqwest::Method::#method, url)
-                    .header(
-                        ::reqwest::header::ACCEPT,
-                        ::reqwest::header::HeaderValue::from_static("application/json"),
-                    )
-                    #body
-                    #(#query)*
-                    .build()
-                    .map_err(|e| crate::call::not_built(OP, e))?;
-                Ok((client, request))
-            }
+            #request
 
-            #[doc = #doc]
-            pub async fn execute(self) -> ::std::result::Result<#ret, crate::Error> {
-                self.execute_with(crate::call::Bulk::NeedsFilter).await
-            }
-
-            /// [`execute`](Self::execute), with a bulk operation's filter rule said explicitly.
-            pub(crate) async fn execute_with(
-                self,
-                bulk: crate::call::Bulk,
-            ) -> ::std::result::Result<#ret, crate::Error> {
-                let (client, request) = self.request()?;
-                let answer =
-                    crate::call::run(client, crate::Operation::#variant, request, bulk).await?;
-                Self::decode(client, &answer)
-            }
+            #execute
 
             /// What `execute()` returns, from the answer.
             fn decode(

@@ -18,12 +18,12 @@ pub(crate) fn cli_args(model: &Model) -> TokenStream {
         for p in &op.params {
             let place = match p.location {
                 Location::Path => quote!(crate::commands::Place::Path),
-                Location::Query => quote!(crate::commands::Place::Query),
+                _ => quote!(crate::commands::Place::Query),
             };
             args.push(arg(&p.name, place, &p.rule));
         }
         if let Some(Rule::Object { properties, .. }) = op.body.as_ref().map(|b| &b.rule) {
-            for (name, rule) in properties {
+            for (name, rule) in properties.iter() {
                 args.push(arg(name, quote!(crate::commands::Place::Body), rule));
             }
         }

@@ -143,34 +143,7 @@ fn trim(file: &mut syn::File) -> Result<(), String> {
                     }
                 }
             }
-            syn::Item::Mod(m) if m.ident == shape::BUILDERS => {
-                let Some((_, items)) = &mut m.content else {
-                    continue;
-                };
-                for item in items.iter_mut() {
-                    if let syn::Item::Use(u) = item.clone() {
-                        if !quote::quote!(#u).to_string().contains(shape::CLIENT_INFO) {
-                            continue;
-                        }
-                        *item = syn::parse_quote! {
-                            #[allow(unused_imports)]
-                            use super::{encode_path, ByteStream, RequestBuilderExt, ResponseValue};
-                        };
-                        continue;
-                    }
-                    let syn::Item::Impl(imp) = item else { continue };
-                    imp.items.retain(
-                        |i| !matches!(i, syn::ImplItem::Fn(f) if f.sig.ident == shape::SEND),
-                    );
-                    for item in &mut imp.items {
-                        if let syn::ImplItem::Fn(f) = item {
-                            if f.sig.ident == shape::NEW {
-                                f.vis = syn::parse_quote!(pub(crate));
-                            }
-                        }
-                    }
-                }
-            }
+            syn::Item::Mod(m) if m.ident == shape::BUILDERS => trim_builders(m),
             _ => {}
         }
     }
@@ -178,6 +151,36 @@ fn trim(file: &mut syn::File) -> Result<(), String> {
         return Err(shape::moved(Point::ClientConstructor));
     }
     Ok(())
+}
+
+/// In the builders' module: the import of `ClientInfo` replaced, each builder's `send()`
+/// dropped (ours replaces it) and its `new` made crate-private.
+fn trim_builders(m: &mut syn::ItemMod) {
+    let Some((_, items)) = &mut m.content else {
+        return;
+    };
+    for item in items.iter_mut() {
+        if let syn::Item::Use(u) = item.clone() {
+            if !quote::quote!(#u).to_string().contains(shape::CLIENT_INFO) {
+                continue;
+            }
+            *item = syn::parse_quote! {
+                #[allow(unused_imports)]
+                use super::{encode_path, ByteStream, RequestBuilderExt, ResponseValue};
+            };
+            continue;
+        }
+        let syn::Item::Impl(imp) = item else { continue };
+        imp.items
+            .retain(|i| !matches!(i, syn::ImplItem::Fn(f) if f.sig.ident == shape::SEND));
+        for item in &mut imp.items {
+            if let syn::ImplItem::Fn(f) = item {
+                if f.sig.ident == shape::NEW {
+                    f.vis = syn::parse_quote!(pub(crate));
+                }
+            }
+        }
+    }
 }
 
 /// An operation's doc without progenitor's `send()` example with placeholders: the spec's

@@ -36,6 +36,7 @@ pub fn events(model: &Model, types: &BTreeSet<String>) -> Result<TokenStream, St
         all.push(t);
     }
     let count = all.len();
+    let from_parts = from_parts(&parse);
     Ok(quote! {
         /// A room event, by type: one variant per event schema of the spec, each carrying its
         /// generated payload, and [`RoomEvent::Unknown`] for a type this version does not know.
@@ -66,30 +67,7 @@ pub fn events(model: &Model, types: &BTreeSet<String>) -> Result<TokenStream, St
                 }
             }
 
-            /// The event of type `event_type` with this `payload`; `event` is the whole event
-            /// object, kept for an unknown type. A payload that is absent or does not match its
-            /// schema (a required id missing, say) is an error naming the field.
-            pub(crate) fn from_parts(
-                event_type: &str,
-                payload: Option<&::serde_json::Value>,
-                event: &::serde_json::Value,
-            ) -> ::std::result::Result<RoomEvent, String> {
-                fn decode<T: ::serde::de::DeserializeOwned>(
-                    payload: Option<&::serde_json::Value>,
-                ) -> ::std::result::Result<T, String> {
-                    match payload {
-                        None | Some(::serde_json::Value::Null) => Err("no `payload`".to_string()),
-                        Some(v) => T::deserialize(v).map_err(|e| format!("`payload`: {e}")),
-                    }
-                }
-                Ok(match event_type {
-                    #(#parse,)*
-                    _ => RoomEvent::Unknown {
-                        event_type: event_type.to_string(),
-                        raw: event.clone(),
-                    },
-                })
-            }
+            #from_parts
 
             /// The payload as JSON, as it goes on the wire.
             pub fn payload(&self) -> ::serde_json::Value {
@@ -101,4 +79,34 @@ pub fn events(model: &Model, types: &BTreeSet<String>) -> Result<TokenStream, St
             }
         }
     })
+}
+
+/// `RoomEvent::from_parts`: an event from its type and payload, one arm per event type.
+fn from_parts(parse: &[TokenStream]) -> TokenStream {
+    quote! {
+    /// The event of type `event_type` with this `payload`; `event` is the whole event
+    /// object, kept for an unknown type. A payload that is absent or does not match its
+    /// schema (a required id missing, say) is an error naming the field.
+    pub(crate) fn from_parts(
+        event_type: &str,
+        payload: Option<&::serde_json::Value>,
+        event: &::serde_json::Value,
+    ) -> ::std::result::Result<RoomEvent, String> {
+        fn decode<T: ::serde::de::DeserializeOwned>(
+            payload: Option<&::serde_json::Value>,
+        ) -> ::std::result::Result<T, String> {
+            match payload {
+                None | Some(::serde_json::Value::Null) => Err("no `payload`".to_string()),
+                Some(v) => T::deserialize(v).map_err(|e| format!("`payload`: {e}")),
+            }
+        }
+        Ok(match event_type {
+            #(#parse,)*
+            _ => RoomEvent::Unknown {
+                event_type: event_type.to_string(),
+                raw: event.clone(),
+            },
+        })
+    }
+    }
 }

@@ -19,6 +19,8 @@ pub mod digest;
 mod events;
 mod model;
 mod reach;
+#[path = "../../src/rules.rs"]
+mod rules;
 mod setters;
 mod shape;
 mod table;

@@ -2,6 +2,8 @@
 //! resolves every `$ref`; every generator (the client's glue, the operation table, the webhook
 //! events, the command line) reads this model and nothing else of the spec.
 
+pub use crate::rules::{Format, Location, Rule};
+
 use openapiv3::{
     AdditionalProperties, OpenAPI, Parameter, ParameterSchemaOrContent, ReferenceOr, Schema,
     SchemaKind, StatusCode, StringFormat, Type, VariantOrUnknownOrEmpty,
@@ -33,15 +35,6 @@ pub struct Operation {
     pub body: Option<Body>,
     /// What its success answers.
     pub answer: Answer,
-}
-
-/// Where a parameter travels.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Location {
-    /// In the path template.
-    Path,
-    /// In the query string.
-    Query,
 }
 
 /// One parameter of an operation.
@@ -77,89 +70,6 @@ pub enum Answer {
     One,
     /// No body.
     Nothing,
-}
-
-/// What a string must look like.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Format {
-    /// Any text (also every format the validator does not check, which JSON Schema lets a
-    /// validator ignore).
-    Text,
-    /// `uuid`.
-    Uuid,
-    /// `uri`: an absolute http or https URL.
-    Uri,
-    /// `date`.
-    Date,
-    /// `date-time`.
-    DateTime,
-}
-
-/// The constraints of a value, `$ref`s resolved. Absent and `null` values always pass.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Rule {
-    /// Anything.
-    Any,
-    /// `true` or `false`.
-    Boolean,
-    /// An integer within the bounds (inclusive).
-    Integer {
-        /// `minimum`.
-        minimum: Option<i64>,
-        /// `maximum`.
-        maximum: Option<i64>,
-    },
-    /// A string of a format, one of `allowed` when that is not empty.
-    String {
-        /// `format`.
-        format: Format,
-        /// `enum`.
-        allowed: Vec<String>,
-    },
-    /// A list whose every item meets the rule.
-    Array(Box<Rule>),
-    /// An object.
-    Object {
-        /// `required`.
-        required: Vec<String>,
-        /// `properties`, in the spec's order.
-        properties: Vec<(String, Rule)>,
-        /// `additionalProperties`, when it is a schema.
-        additional: Option<Box<Rule>>,
-    },
-    /// At least one of these (`oneOf`).
-    OneOf(Vec<Rule>),
-}
-
-impl Rule {
-    /// What a value must be, as the end of a sentence that starts with the field's name:
-    /// "must be between 1 and 250".
-    pub fn expectation(&self) -> String {
-        match self {
-            Rule::Any => "has an invalid value".into(),
-            Rule::Boolean => "must be true or false".into(),
-            Rule::Integer { minimum, maximum } => match (minimum, maximum) {
-                (Some(a), Some(b)) => format!("must be an integer between {a} and {b}"),
-                (Some(a), None) => format!("must be an integer of at least {a}"),
-                (None, Some(b)) => format!("must be an integer of at most {b}"),
-                (None, None) => "must be an integer".into(),
-            },
-            Rule::String { allowed, .. } if !allowed.is_empty() => {
-                let list: Vec<String> = allowed.iter().map(|v| format!("`{v}`")).collect();
-                format!("must be one of {}", list.join(", "))
-            }
-            Rule::String { format, .. } => match format {
-                Format::Text => "must be text".into(),
-                Format::Uuid => "must be a UUID".into(),
-                Format::Uri => "must be an absolute URL with an http or https scheme".into(),
-                Format::Date => "must be a date (YYYY-MM-DD)".into(),
-                Format::DateTime => "must be an RFC 3339 date and time".into(),
-            },
-            Rule::Array(_) => "must be a list".into(),
-            Rule::Object { .. } => "must be an object".into(),
-            Rule::OneOf(_) => "matches none of its allowed forms".into(),
-        }
-    }
 }
 
 /// A webhook event: a component schema whose `event_type` is one constant and that carries a
@@ -232,6 +142,16 @@ impl Model {
 }
 
 impl Operation {
+    /// Whether it is a bulk operation: a `DELETE` that takes `filter[...]` parameters and, sent
+    /// without any, acts on everything in the account.
+    pub fn is_bulk(&self) -> bool {
+        self.method == "delete"
+            && self
+                .params
+                .iter()
+                .any(|p| p.location == Location::Query && p.name.starts_with("filter["))
+    }
+
     /// Its path parameters, in the spec's order.
     pub fn path_params(&self) -> impl Iterator<Item = &Param> {
         self.params.iter().filter(|p| p.location == Location::Path)
@@ -404,60 +324,31 @@ impl<'d> Resolver<'d> {
             return Err(format!("{at}: schema nests too deeply (a recursive $ref?)"));
         }
         let unchecked = |what: &str| {
-            Err(format!(
-                "{at}: `{what}` is not checked by the validator (src/validate.rs); implement it \
-                 there and in codegen/src/model.rs before using it in a request"
-            ))
+            format!(
+                "{at}: `{what}` is not checked by the validator (src/validate/checker.rs); \
+                 implement it there and in codegen/src/model.rs before using it in a request"
+            )
         };
-        Ok(match &s.schema_kind {
-            SchemaKind::Type(Type::Boolean(_)) => Rule::Boolean,
-            SchemaKind::Type(Type::Integer(i)) => {
-                if i.exclusive_minimum || i.exclusive_maximum {
-                    return unchecked("exclusiveMinimum/exclusiveMaximum");
-                }
-                if i.multiple_of.is_some() {
-                    return unchecked("multipleOf");
-                }
-                if !i.enumeration.is_empty() {
-                    return unchecked("enum of integers");
-                }
-                Rule::Integer {
-                    minimum: i.minimum,
-                    maximum: i.maximum,
-                }
-            }
-            SchemaKind::Type(Type::Number(_)) => return unchecked("type: number"),
-            SchemaKind::Type(Type::String(st)) => {
-                if st.pattern.is_some() {
-                    return unchecked("pattern");
-                }
-                if st.min_length.is_some() || st.max_length.is_some() {
-                    return unchecked("minLength/maxLength");
-                }
-                Rule::String {
-                    format: match &st.format {
-                        VariantOrUnknownOrEmpty::Item(StringFormat::Date) => Format::Date,
-                        VariantOrUnknownOrEmpty::Item(StringFormat::DateTime) => Format::DateTime,
-                        VariantOrUnknownOrEmpty::Unknown(f) if f == "uuid" => Format::Uuid,
-                        VariantOrUnknownOrEmpty::Unknown(f) if f == "uri" => Format::Uri,
-                        _ => Format::Text,
-                    },
-                    allowed: st.enumeration.iter().flatten().cloned().collect(),
-                }
-            }
+        match &s.schema_kind {
+            SchemaKind::Type(Type::Boolean(_)) => Ok(Rule::Boolean),
+            SchemaKind::Type(Type::Integer(i)) => integer_rule(i).map_err(unchecked),
+            SchemaKind::Type(Type::Number(_)) => Err(unchecked("type: number")),
+            SchemaKind::Type(Type::String(st)) => string_rule(st).map_err(unchecked),
             SchemaKind::Type(Type::Array(a)) => {
                 if a.min_items.is_some() || a.max_items.is_some() || a.unique_items {
-                    return unchecked("minItems/maxItems/uniqueItems");
+                    return Err(unchecked("minItems/maxItems/uniqueItems"));
                 }
                 let items = match &a.items {
                     Some(i) => self.rule(self.boxed(i, at)?, &format!("{at}[]"), depth + 1)?,
                     None => Rule::Any,
                 };
-                Rule::Array(Box::new(items))
+                Ok(Rule::Array {
+                    items: Box::leak(Box::new(items)),
+                })
             }
             SchemaKind::Type(Type::Object(o)) => {
                 if o.min_properties.is_some() || o.max_properties.is_some() {
-                    return unchecked("minProperties/maxProperties");
+                    return Err(unchecked("minProperties/maxProperties"));
                 }
                 self.object(
                     &o.properties,
@@ -465,46 +356,30 @@ impl<'d> Resolver<'d> {
                     &o.additional_properties,
                     at,
                     depth,
-                )?
+                )
             }
-            SchemaKind::OneOf { one_of } => Rule::OneOf(
+            SchemaKind::OneOf { one_of } => Ok(Rule::OneOf(
                 one_of
                     .iter()
                     .map(|alt| self.rule(self.schema(alt, at)?, at, depth + 1))
-                    .collect::<Result<_>>()?,
-            ),
-            SchemaKind::AllOf { .. } => return unchecked("allOf"),
-            SchemaKind::AnyOf { .. } => return unchecked("anyOf"),
-            SchemaKind::Not { .. } => return unchecked("not"),
-            SchemaKind::Any(a) => {
-                let constrained = a.typ.is_some()
-                    || a.pattern.is_some()
-                    || a.multiple_of.is_some()
-                    || a.minimum.is_some()
-                    || a.maximum.is_some()
-                    || a.items.is_some()
-                    || !a.enumeration.is_empty()
-                    || a.format.is_some()
-                    || !a.one_of.is_empty()
-                    || !a.all_of.is_empty()
-                    || !a.any_of.is_empty()
-                    || a.not.is_some();
-                if constrained {
-                    return unchecked("a schema that mixes keywords of several types");
-                }
-                if a.properties.is_empty() && a.required.is_empty() {
-                    Rule::Any
-                } else {
-                    self.object(
-                        &a.properties,
-                        &a.required,
-                        &a.additional_properties,
-                        at,
-                        depth,
-                    )?
-                }
+                    .collect::<Result<Vec<_>>>()?
+                    .leak(),
+            )),
+            SchemaKind::AllOf { .. } => Err(unchecked("allOf")),
+            SchemaKind::AnyOf { .. } => Err(unchecked("anyOf")),
+            SchemaKind::Not { .. } => Err(unchecked("not")),
+            SchemaKind::Any(a) if is_constrained(a) => {
+                Err(unchecked("a schema that mixes keywords of several types"))
             }
-        })
+            SchemaKind::Any(a) if a.properties.is_empty() && a.required.is_empty() => Ok(Rule::Any),
+            SchemaKind::Any(a) => self.object(
+                &a.properties,
+                &a.required,
+                &a.additional_properties,
+                at,
+                depth,
+            ),
+        }
     }
 
     fn object(
@@ -519,24 +394,21 @@ impl<'d> Resolver<'d> {
         for (name, s) in properties {
             let path = format!("{at}.{name}");
             props.push((
-                name.clone(),
+                leak(name),
                 self.rule(self.boxed(s, &path)?, &path, depth + 1)?,
             ));
         }
         let additional = match additional {
             Some(AdditionalProperties::Schema(s)) => {
                 let path = format!("{at}.*");
-                Some(Box::new(self.rule(
-                    self.schema(s, &path)?,
-                    &path,
-                    depth + 1,
-                )?))
+                let rule = self.rule(self.schema(s, &path)?, &path, depth + 1)?;
+                Some(&*Box::leak(Box::new(rule)))
             }
             _ => None,
         };
         Ok(Rule::Object {
-            required: required.to_vec(),
-            properties: props,
+            required: required.iter().map(|r| leak(r)).collect::<Vec<_>>().leak(),
+            properties: props.leak(),
             additional,
         })
     }
@@ -615,4 +487,69 @@ pub fn pascal(id: &str) -> String {
                 .unwrap_or_default()
         })
         .collect()
+}
+
+/// An integer schema's rule, or the keyword the validator does not check.
+fn integer_rule(i: &openapiv3::IntegerType) -> std::result::Result<Rule, &'static str> {
+    if i.exclusive_minimum || i.exclusive_maximum {
+        return Err("exclusiveMinimum/exclusiveMaximum");
+    }
+    if i.multiple_of.is_some() {
+        return Err("multipleOf");
+    }
+    if !i.enumeration.is_empty() {
+        return Err("enum of integers");
+    }
+    Ok(Rule::Integer {
+        minimum: i.minimum,
+        maximum: i.maximum,
+    })
+}
+
+/// A string schema's rule, or the keyword the validator does not check.
+fn string_rule(st: &openapiv3::StringType) -> std::result::Result<Rule, &'static str> {
+    if st.pattern.is_some() {
+        return Err("pattern");
+    }
+    if st.min_length.is_some() || st.max_length.is_some() {
+        return Err("minLength/maxLength");
+    }
+    Ok(Rule::String {
+        format: match &st.format {
+            VariantOrUnknownOrEmpty::Item(StringFormat::Date) => Format::Date,
+            VariantOrUnknownOrEmpty::Item(StringFormat::DateTime) => Format::DateTime,
+            VariantOrUnknownOrEmpty::Unknown(f) if f == "uuid" => Format::Uuid,
+            VariantOrUnknownOrEmpty::Unknown(f) if f == "uri" => Format::Uri,
+            _ => Format::Text,
+        },
+        allowed: st
+            .enumeration
+            .iter()
+            .flatten()
+            .map(|v| leak(v))
+            .collect::<Vec<_>>()
+            .leak(),
+    })
+}
+
+/// A schema without a type that still constrains like one (a `format`, bounds, items...).
+fn is_constrained(a: &openapiv3::AnySchema) -> bool {
+    a.typ.is_some()
+        || a.pattern.is_some()
+        || a.multiple_of.is_some()
+        || a.minimum.is_some()
+        || a.maximum.is_some()
+        || a.items.is_some()
+        || !a.enumeration.is_empty()
+        || a.format.is_some()
+        || !a.one_of.is_empty()
+        || !a.all_of.is_empty()
+        || !a.any_of.is_empty()
+        || a.not.is_some()
+}
+
+/// A string of the spec for as long as the generator runs: the rule types are the client's
+/// (`src/rules.rs`), whose tables are `'static`, and the spec is read once per run.
+fn leak(s: &str) -> &'static str {
+    s.to_string().leak()
 }

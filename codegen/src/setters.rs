@@ -28,6 +28,51 @@ pub(crate) fn list_methods(name: &str) -> TokenStream {
     }
 }
 
+/// A body field's setter may shadow neither a parameter's nor one of the builder's own methods.
+fn no_clash(
+    op: &Operation,
+    field: &str,
+    builder_fields: &BTreeMap<String, String>,
+) -> Result<(), String> {
+    if builder_fields.contains_key(field) && field != "body" {
+        return Err(format!(
+            "`{}`: body field `{field}` clashes with the parameter `{field}` of the same \
+             name; the builder cannot have a setter for both",
+            op.id
+        ));
+    }
+    if field == "body" || field == "client" || BUILDER_METHODS.contains(&field) {
+        return Err(format!(
+            "`{}`: body field `{field}` clashes with the builder's own `{field}`",
+            op.id
+        ));
+    }
+    Ok(())
+}
+
+/// The type a body field's setter takes (the field's type without its `Option`, with the
+/// generated types named through `types::`), and whether the field is optional.
+fn field_type(ty: &str, type_names: &BTreeSet<String>) -> Result<(syn::Type, bool), syn::Error> {
+    let (inner, optional) = match ty
+        .strip_prefix(":: std :: option :: Option < ")
+        .and_then(|t| t.strip_suffix(" >"))
+    {
+        Some(inner) => (inner, true),
+        None => (ty, false),
+    };
+    // Inside `types`, generated types name each other bare; here they need the module.
+    let mut words: Vec<String> = Vec::new();
+    for w in inner.split_whitespace() {
+        let qualify = type_names.contains(w) && words.last().map(String::as_str) != Some("::");
+        words.push(if qualify {
+            format!("types :: {w}")
+        } else {
+            w.to_string()
+        });
+    }
+    Ok((syn::parse_str(&words.join(" "))?, optional))
+}
+
 /// Methods every builder already has, which no body field may shadow.
 const BUILDER_METHODS: &[&str] = &[
     "new",
@@ -58,38 +103,9 @@ pub(crate) fn body_setters(
     let builder = format_ident!("{name}");
     let mut setters = Vec::new();
     for (field, ty) in body_fields {
-        if builder_fields.contains_key(field) && field != "body" {
-            return Err(format!(
-                "`{}`: body field `{field}` clashes with the parameter `{field}` of the same \
-                 name; the builder cannot have a setter for both",
-                op.id
-            ));
-        }
-        if field == "body" || field == "client" || BUILDER_METHODS.contains(&field.as_str()) {
-            return Err(format!(
-                "`{}`: body field `{field}` clashes with the builder's own `{field}`",
-                op.id
-            ));
-        }
-        let (inner, optional) = match ty
-            .strip_prefix(":: std :: option :: Option < ")
-            .and_then(|t| t.strip_suffix(" >"))
-        {
-            Some(inner) => (inner.to_string(), true),
-            None => (ty.clone(), false),
-        };
-        // Inside `types`, generated types name each other bare; here they need the module.
-        let mut words: Vec<String> = Vec::new();
-        for w in inner.split_whitespace() {
-            let qualify = type_names.contains(w) && words.last().map(String::as_str) != Some("::");
-            words.push(if qualify {
-                format!("types :: {w}")
-            } else {
-                w.to_string()
-            });
-        }
-        let inner_ty: syn::Type = syn::parse_str(&words.join(" "))
-            .map_err(|e| format!("`{body}.{field}` has type `{inner}`: {e}"))?;
+        no_clash(op, field, builder_fields)?;
+        let (inner_ty, optional) = field_type(ty, type_names)
+            .map_err(|e| format!("`{body}.{field}` has type `{ty}`: {e}"))?;
         let f = format_ident!("{field}");
         let value = if optional { quote!(Some(v)) } else { quote!(v) };
         let doc = format!(
@@ -100,7 +116,7 @@ pub(crate) fn body_setters(
         let rule = match op.body.as_ref().map(|b| &b.rule) {
             Some(crate::model::Rule::Object { properties, .. }) => properties
                 .iter()
-                .find(|(name, _)| name == field)
+                .find(|(name, _)| *name == field.as_str())
                 .map(|(_, r)| crate::table::expected(r))
                 .unwrap_or_else(|| quote!(crate::operation::Expected::Valid)),
             _ => quote!(crate::operation::Expected::Valid),

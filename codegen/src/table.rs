@@ -8,6 +8,25 @@ use quote::{format_ident, quote};
 
 use crate::model::{pascal, Format, Location, Model, Rule};
 
+/// One parameter's entry in the table.
+fn param(p: &crate::model::Param) -> TokenStream {
+    let name = &p.name;
+    let location = match p.location {
+        Location::Path => quote!(crate::operation::Location::Path),
+        _ => quote!(crate::operation::Location::Query),
+    };
+    let required = p.required;
+    let rule = rule(&p.rule);
+    quote! {
+        crate::operation::Param {
+            name: #name,
+            location: #location,
+            required: #required,
+            rule: #rule,
+        }
+    }
+}
+
 /// The operation table, as items for the generated file.
 pub fn table(model: &Model) -> TokenStream {
     let mut variants = Vec::new();
@@ -18,23 +37,8 @@ pub fn table(model: &Model) -> TokenStream {
         let variant = format_ident!("{}", pascal(id));
         let method_upper = op.method.to_uppercase();
         let path = &op.path;
-        let params = op.params.iter().map(|p| {
-            let name = &p.name;
-            let location = match p.location {
-                Location::Path => quote!(crate::operation::Location::Path),
-                Location::Query => quote!(crate::operation::Location::Query),
-            };
-            let required = p.required;
-            let rule = rule(&p.rule);
-            quote! {
-                crate::operation::Param {
-                    name: #name,
-                    location: #location,
-                    required: #required,
-                    rule: #rule,
-                }
-            }
-        });
+        let params = op.params.iter().map(param);
+        let bulk = op.is_bulk();
         let body = match &op.body {
             None => quote!(None),
             Some(b) => {
@@ -52,6 +56,7 @@ pub fn table(model: &Model) -> TokenStream {
                 path: #path,
                 params: &[#(#params),*],
                 body: #body,
+                bulk: #bulk,
             }
         });
     }
@@ -119,7 +124,7 @@ fn rule(r: &Rule) -> TokenStream {
             };
             quote!(crate::operation::Rule::String { format: #format, allowed: &[#(#allowed),*] })
         }
-        Rule::Array(items) => {
+        Rule::Array { items } => {
             let items = rule(items);
             quote!(crate::operation::Rule::Array { items: &#items })
         }
@@ -177,7 +182,7 @@ pub(crate) fn expected(rule: &Rule) -> TokenStream {
             };
             quote!(crate::operation::Expected::Format(crate::operation::Format::#f))
         }
-        Rule::Array(_) => quote!(crate::operation::Expected::List),
+        Rule::Array { .. } => quote!(crate::operation::Expected::List),
         Rule::Object { .. } => quote!(crate::operation::Expected::Object),
         Rule::Any | Rule::OneOf(_) => quote!(crate::operation::Expected::Valid),
     }

@@ -14,8 +14,9 @@ emulator="$(dirname "$here")"
 work="${1:-$(mktemp -d)}"
 mkdir -p "$work"
 profile="${WHEEL_PROFILE:-dev}"
-# A build directory of its own: `cargo test` may hold the workspace's while this runs.
-export CARGO_TARGET_DIR="${WHEEL_TARGET_DIR:-$emulator/../target/wheel}"
+# The workspace's build directory (cargo does not hold its lock while tests run), so that what
+# the tests compiled serves the wheel's build; WHEEL_TARGET_DIR chooses another.
+export CARGO_TARGET_DIR="${WHEEL_TARGET_DIR:-$emulator/../target}"
 
 echo "== 1. build the wheel (maturin, bin bindings, $profile profile)"
 python3 -m venv "$work/build-env"

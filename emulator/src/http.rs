@@ -52,6 +52,21 @@ pub(super) async fn handle(
         }
     }
     let _in_flight = InFlight(knobs);
+    if let Some(injected) = injected(knobs).await {
+        return injected;
+    }
+    let method = req.method().clone();
+    let path = req.uri().path().to_string();
+    let path = path.strip_prefix("/v2").unwrap_or(&path).to_string();
+    if let Some(control) = path.strip_prefix("/_emulator/") {
+        return Ok(control_request(req, &shared, method.as_str(), control).await);
+    }
+    Ok(api_request(req, &shared, method.as_str(), &path).await)
+}
+
+/// What the chaos settings do to a request before it is read: the latency, a dropped
+/// connection, or an injected failure.
+async fn injected(knobs: &Knobs) -> Option<Result<Response, DropConnection>> {
     let latency = *crate::shared::lock(&knobs.latency);
     if !latency.is_zero() {
         tokio::time::sleep(latency).await;
@@ -61,7 +76,7 @@ pub(super) async fn handle(
         .fetch_update(Ordering::SeqCst, Ordering::SeqCst, |n| n.checked_sub(1))
         .is_ok();
     if take_drop {
-        return Err(DropConnection);
+        return Some(Err(DropConnection));
     }
     if let Some((status, retry_after)) = crate::shared::lock(&knobs.failures).pop_front() {
         let mut r = error(
@@ -75,40 +90,45 @@ pub(super) async fn handle(
             r.headers_mut()
                 .insert("retry-after", secs.to_string().parse().expect("digits"));
         }
-        return Ok(r);
+        return Some(Ok(r));
     }
-    let method = req.method().clone();
-    let path = req.uri().path().to_string();
-    let path = path.strip_prefix("/v2").unwrap_or(&path).to_string();
-    if let Some(control) = path.strip_prefix("/_emulator/") {
-        let control = control.to_string();
-        let query = req.uri().query().unwrap_or("").to_string();
-        if let ("GET", Some(file)) = (method.as_str(), control.strip_prefix("media/")) {
-            let range = req
-                .headers()
-                .get(hyper::header::RANGE)
-                .and_then(|v| v.to_str().ok())
-                .map(str::to_string);
-            let query: Vec<(String, String)> = url::form_urlencoded::parse(query.as_bytes())
-                .map(|(k, v)| (k.into_owned(), v.into_owned()))
-                .collect();
-            let file = file.to_string();
-            return Ok(answer(
-                shared.with_store(|s| s.media_file(&file, &query, range.as_deref())),
-            ));
-        }
-        let body = match read_json(req).await {
-            Ok(b) => b.unwrap_or_else(|| json!({})),
-            Err(refused) => return Ok(refused),
-        };
-        return Ok(answer(control_api(
-            &shared,
-            method.as_str(),
-            &control,
-            &query,
-            &body,
-        )));
+    None
+}
+
+/// A request to the control API (`/_emulator/...`).
+async fn control_request(
+    req: hyper::Request<Incoming>,
+    shared: &Arc<Shared>,
+    method: &str,
+    control: &str,
+) -> Response {
+    let query = req.uri().query().unwrap_or("").to_string();
+    if let ("GET", Some(file)) = (method, control.strip_prefix("media/")) {
+        let range = req
+            .headers()
+            .get(hyper::header::RANGE)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_string);
+        let query: Vec<(String, String)> = url::form_urlencoded::parse(query.as_bytes())
+            .map(|(k, v)| (k.into_owned(), v.into_owned()))
+            .collect();
+        return answer(shared.with_store(|s| s.media_file(file, &query, range.as_deref())));
     }
+    let body = match read_json(req).await {
+        Ok(b) => b.unwrap_or_else(|| json!({})),
+        Err(refused) => return refused,
+    };
+    answer(control_api(shared, method, control, &query, &body))
+}
+
+/// A request to the API: authorised, routed to its operation, and answered by the store.
+async fn api_request(
+    req: hyper::Request<Incoming>,
+    shared: &Arc<Shared>,
+    method: &str,
+    path: &str,
+) -> Response {
+    let knobs = &shared.knobs;
     let authorized = req
         .headers()
         .get("authorization")
@@ -116,13 +136,13 @@ pub(super) async fn handle(
         .and_then(|v| v.strip_prefix("Bearer "))
         .is_some_and(|k| !k.trim().is_empty());
     if !authorized {
-        return Ok(error(
+        return error(
             StatusCode::UNAUTHORIZED,
             "10009",
             "Authentication failed",
             "The API key is missing or not a bearer token.",
             None,
-        ));
+        );
     }
     let query: Vec<(String, String)> =
         url::form_urlencoded::parse(req.uri().query().unwrap_or("").as_bytes())
@@ -130,16 +150,16 @@ pub(super) async fn handle(
             .collect();
     let body = match read_json(req).await {
         Ok(b) => b,
-        Err(refused) => return Ok(refused),
+        Err(refused) => return refused,
     };
-    let Some((op, path_params)) = route(method.as_str(), &path) else {
-        return Ok(error(
+    let Some((op, path_params)) = route(method, path) else {
+        return error(
             StatusCode::NOT_FOUND,
             "10005",
             "Resource not found",
             &format!("No operation at {method} {path}."),
             None,
-        ));
+        );
     };
     let reply = shared.with_store(|s| {
         if knobs.panic_next.swap(false, Ordering::SeqCst) {
@@ -148,7 +168,7 @@ pub(super) async fn handle(
         }
         s.handle(op, &path_params, &query, body.as_ref())
     });
-    Ok(answer(reply))
+    answer(reply)
 }
 
 /// The control API, relative to the base URL (no key needed):

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use super::facts::{self, Ending, Media, ParticipantFacts, RecordingFacts, SessionFacts};
-use super::RoomActivity;
+use super::{RoomActivity, RoomFacts};
 
 /// A session as known from its events.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -93,19 +93,7 @@ impl RoomActivity {
     /// One room's state, if anything was heard of it.
     pub fn room(&self, room_id: Uuid) -> Option<RoomState> {
         let facts = self.rooms.get(&room_id)?;
-        let session = |(id, s): (&Uuid, &SessionFacts)| Session {
-            id: *id,
-            started_at: s.started_at,
-            ended: s.ended.clone(),
-        };
-        // A session is known to exist from its own events or its participants' joins.
-        let mut sessions: BTreeMap<Uuid, SessionFacts> = facts.sessions.clone();
-        for p in facts.participants.values() {
-            for sid in &p.sessions {
-                let s = sessions.entry(*sid).or_default();
-                facts::min_opt(&mut s.started_at, &p.joined_at);
-            }
-        }
+        let sessions = known_sessions(facts);
         let ended = |of: &BTreeSet<Uuid>| {
             of.iter()
                 .any(|sid| sessions.get(sid).is_some_and(|s| s.ended.is_some()))
@@ -114,45 +102,17 @@ impl RoomActivity {
             .iter()
             .filter(|(_, s)| s.ended.is_none())
             .max_by_key(|(id, s)| (s.started_at, **id))
-            .map(session);
+            .map(session_of);
         let last_session = match active_session {
             Some(_) => None,
             None => sessions
                 .iter()
                 .max_by_key(|(id, s)| (s.ended.as_ref().and_then(|e| e.at), s.started_at, **id))
-                .map(session),
+                .map(session_of),
         };
-        let mut all_sessions: Vec<Session> = sessions.iter().map(session).collect();
+        let mut all_sessions: Vec<Session> = sessions.iter().map(session_of).collect();
         all_sessions.sort_by_key(|s| (s.started_at, s.id));
-        let participant = |(id, p): (&Uuid, &ParticipantFacts)| Participant {
-            id: *id,
-            session_id: p.sessions.last().copied(),
-            context: p.context.clone(),
-            joined_at: p.joined_at,
-            left: p.left.clone(),
-        };
-        let mut present: Vec<Participant> = facts
-            .participants
-            .iter()
-            .filter(|(_, p)| p.joined_at.is_some() && p.left.is_none() && !ended(&p.sessions))
-            .map(participant)
-            .collect();
-        present.sort_by_key(|p| (p.joined_at, p.id));
-        let mut left: Vec<Participant> = facts
-            .participants
-            .iter()
-            .filter(|(_, p)| p.left.is_some())
-            .map(participant)
-            .collect();
-        left.sort_by_key(|p| (p.left.as_ref().and_then(|l| l.at), p.id));
-        let recording_of = |(id, r): (&Uuid, &RecordingFacts)| Recording {
-            id: *id,
-            session_id: r.sessions.last().copied(),
-            participant_id: r.participant_id,
-            kind: r.kind.clone(),
-            started_at: r.started_at,
-            completed: r.completed.clone(),
-        };
+        let (present, left) = participants_of(facts, &ended);
         let recordings_in_progress = facts
             .recordings
             .iter()
@@ -165,17 +125,6 @@ impl RoomActivity {
             .filter(|(_, r)| r.completed.is_some())
             .map(recording_of)
             .collect();
-        let compositions = facts
-            .compositions
-            .iter()
-            .filter(|(_, c)| c.completed.is_some())
-            .map(|(id, c)| Composition {
-                id: *id,
-                session_id: c.sessions.last().copied(),
-                format: c.format.clone(),
-                completed: c.completed.clone(),
-            })
-            .collect();
         Some(RoomState {
             id: room_id,
             active_session,
@@ -185,7 +134,7 @@ impl RoomActivity {
             left,
             recordings_in_progress,
             recordings,
-            compositions,
+            compositions: compositions_of(facts),
         })
     }
 
@@ -227,4 +176,80 @@ impl RoomActivity {
             .map(|r| r.compositions)
             .unwrap_or_default()
     }
+}
+
+/// Every session of a room known to exist: from its own events, or its participants' joins.
+fn known_sessions(facts: &RoomFacts) -> BTreeMap<Uuid, SessionFacts> {
+    let mut sessions: BTreeMap<Uuid, SessionFacts> = facts.sessions.clone();
+    for p in facts.participants.values() {
+        for sid in &p.sessions {
+            let s = sessions.entry(*sid).or_default();
+            facts::min_opt(&mut s.started_at, &p.joined_at);
+        }
+    }
+    sessions
+}
+
+fn session_of((id, s): (&Uuid, &SessionFacts)) -> Session {
+    Session {
+        id: *id,
+        started_at: s.started_at,
+        ended: s.ended.clone(),
+    }
+}
+
+/// Who is in the room (joined, not left, in a session not ended), by when they joined, and who
+/// left, by when.
+fn participants_of(
+    facts: &RoomFacts,
+    ended: &dyn Fn(&BTreeSet<Uuid>) -> bool,
+) -> (Vec<Participant>, Vec<Participant>) {
+    let participant = |(id, p): (&Uuid, &ParticipantFacts)| Participant {
+        id: *id,
+        session_id: p.sessions.last().copied(),
+        context: p.context.clone(),
+        joined_at: p.joined_at,
+        left: p.left.clone(),
+    };
+    let mut present: Vec<Participant> = facts
+        .participants
+        .iter()
+        .filter(|(_, p)| p.joined_at.is_some() && p.left.is_none() && !ended(&p.sessions))
+        .map(participant)
+        .collect();
+    present.sort_by_key(|p| (p.joined_at, p.id));
+    let mut left: Vec<Participant> = facts
+        .participants
+        .iter()
+        .filter(|(_, p)| p.left.is_some())
+        .map(participant)
+        .collect();
+    left.sort_by_key(|p| (p.left.as_ref().and_then(|l| l.at), p.id));
+    (present, left)
+}
+
+fn recording_of((id, r): (&Uuid, &RecordingFacts)) -> Recording {
+    Recording {
+        id: *id,
+        session_id: r.sessions.last().copied(),
+        participant_id: r.participant_id,
+        kind: r.kind.clone(),
+        started_at: r.started_at,
+        completed: r.completed.clone(),
+    }
+}
+
+/// The room's finished compositions.
+fn compositions_of(facts: &RoomFacts) -> Vec<Composition> {
+    facts
+        .compositions
+        .iter()
+        .filter(|(_, c)| c.completed.is_some())
+        .map(|(id, c)| Composition {
+            id: *id,
+            session_id: c.sessions.last().copied(),
+            format: c.format.clone(),
+            completed: c.completed.clone(),
+        })
+        .collect()
 }

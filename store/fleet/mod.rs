@@ -412,38 +412,9 @@ fn percentile(sorted: &[u32], p: f64) -> u64 {
 
 /// One store's run; `disruption` is done once half the deliveries were made.
 async fn run_store(name: &str, url: &str, o: &Options, disruption: Option<Disruption>) -> Outcome {
-    let emu = Arc::new(Emulator::start().await.unwrap());
-    emu.set_timing(Timing {
-        composition: Duration::from_millis(20),
-        webhook_retry: Duration::from_millis(20),
-        webhook_attempts: 3,
-        webhook_timeout: Duration::from_secs(10),
-    });
-    emu.set_webhook_log_capacity(o.deliveries * 4);
-    emu.set_delivery_chaos(DeliveryChaos {
-        duplicate: 0.2,
-        reorder: 4,
-        drop: 0.02,
-        seed: 7,
-    })
-    .unwrap();
+    let emu = start_emulator(o).await;
     let receivers = spawn_receivers(o.receivers, url, emu.webhook_public_key());
-    let balancer = Balancer {
-        http: reqwest::Client::new(),
-        ports: Arc::new(receivers.iter().map(|(_, p)| *p).collect()),
-        next: Arc::default(),
-        in_flight: Arc::default(),
-        failed: Arc::default(),
-        retried: Arc::default(),
-        permits: Arc::new(tokio::sync::Semaphore::new(8 * o.receivers)),
-    };
-    let app = axum::Router::new()
-        .route("/hooks", post(balance))
-        .with_state(balancer.clone());
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let hook = format!("http://{}/hooks", listener.local_addr().unwrap());
-    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
-
+    let (balancer, hook) = start_balancer(&receivers, o).await;
     let started = Instant::now();
     let disrupted = disruption.map(|d| {
         let (emu, half) = (emu.clone(), o.deliveries / 2);
@@ -461,6 +432,78 @@ async fn run_store(name: &str, url: &str, o: &Options, disruption: Option<Disrup
     if let Some(d) = disrupted {
         d.await.unwrap();
     }
+    let (entries, settled) = settle(&emu, &balancer, started).await;
+    let elapsed = settled.duration_since(started).as_secs_f64().max(0.001);
+    eprintln!("fleet: {name}: {entries} webhook log entries, settled after {elapsed:.1} s");
+    let mut told = collect(receivers).await;
+    let (facts, rooms, rooms_equal, facts_lost) = compare(url, &told.distinct).await;
+    let logged = match url.starts_with("naive+") {
+        true => None,
+        false => Some(logged(url).await),
+    };
+    told.latencies.sort_unstable();
+    Outcome {
+        store: name.to_string(),
+        deliveries: told.deliveries,
+        distinct_events: facts,
+        changed: told.changed,
+        rooms,
+        rooms_equal,
+        facts_lost,
+        events_per_sec: told.deliveries as f64 / elapsed,
+        p50_us: percentile(&told.latencies, 0.50),
+        p99_us: percentile(&told.latencies, 0.99),
+        failed: balancer.failed.load(Ordering::SeqCst),
+        retried: balancer.retried.load(Ordering::SeqCst),
+        logged,
+    }
+}
+
+/// The emulator the fleet is fed by: quick retries, a log for every delivery, and chaos
+/// (duplicates, reordering, drops).
+async fn start_emulator(o: &Options) -> Arc<Emulator> {
+    let emu = Arc::new(Emulator::start().await.unwrap());
+    emu.set_timing(Timing {
+        composition: Duration::from_millis(20),
+        webhook_retry: Duration::from_millis(20),
+        webhook_attempts: 3,
+        webhook_timeout: Duration::from_secs(10),
+    });
+    emu.set_webhook_log_capacity(o.deliveries * 4);
+    emu.set_delivery_chaos(DeliveryChaos {
+        duplicate: 0.2,
+        reorder: 4,
+        drop: 0.02,
+        seed: 7,
+    })
+    .unwrap();
+    emu
+}
+
+/// The balancer in front of the receivers, and the URL webhooks are sent to.
+async fn start_balancer(receivers: &[(Child, u16)], o: &Options) -> (Balancer, String) {
+    let balancer = Balancer {
+        http: reqwest::Client::new(),
+        ports: Arc::new(receivers.iter().map(|(_, p)| *p).collect()),
+        next: Arc::default(),
+        in_flight: Arc::default(),
+        failed: Arc::default(),
+        retried: Arc::default(),
+        permits: Arc::new(tokio::sync::Semaphore::new(8 * o.receivers)),
+    };
+    let app = axum::Router::new()
+        .route("/hooks", post(balance))
+        .with_state(balancer.clone());
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let hook = format!("http://{}/hooks", listener.local_addr().unwrap());
+    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
+
+    (balancer, hook)
+}
+
+/// Waits until the webhook log has stopped growing and nothing is in flight; returns the log's
+/// length and when the last forward was answered.
+async fn settle(emu: &Emulator, balancer: &Balancer, started: Instant) -> (usize, Instant) {
     // Done when the log stops growing and nothing is in flight.
     // Done when the log has stopped growing and nothing is in flight; the time is that of
     // the last forward answered.
@@ -487,12 +530,19 @@ async fn run_store(name: &str, url: &str, o: &Options, disruption: Option<Disrup
             "the fleet never settled"
         );
     }
-    let elapsed = last.1.duration_since(started).as_secs_f64().max(0.001);
-    eprintln!(
-        "fleet: {name}: {} webhook log entries, settled after {elapsed:.1} s",
-        last.0
-    );
+    (last.0, last.1)
+}
 
+/// What the receivers were told and answered.
+struct Told {
+    deliveries: u64,
+    changed: u64,
+    latencies: Vec<u32>,
+    distinct: BTreeMap<String, WebhookEvent>,
+}
+
+/// Reads each receiver's stats, then stops it.
+async fn collect(receivers: Vec<(Child, u16)>) -> Told {
     let http = reqwest::Client::new();
     let (mut deliveries, mut changed, mut latencies) = (0u64, 0u64, Vec::new());
     let mut distinct: BTreeMap<String, WebhookEvent> = BTreeMap::new();
@@ -522,6 +572,20 @@ async fn run_store(name: &str, url: &str, o: &Options, disruption: Option<Disrup
         let _ = child.kill();
         let _ = child.wait();
     }
+    Told {
+        deliveries,
+        changed,
+        latencies,
+        distinct,
+    }
+}
+
+/// Every distinct event folded in one process, against the store as the fleet left it (read by
+/// one more instance): (facts, rooms, rooms equal, facts lost).
+async fn compare(
+    url: &str,
+    distinct: &BTreeMap<String, WebhookEvent>,
+) -> (usize, usize, usize, usize) {
     let mut expected = RoomActivity::new();
     let mut facts = 0;
     let mut ordered: Vec<&WebhookEvent> = distinct.values().collect();
@@ -533,10 +597,6 @@ async fn run_store(name: &str, url: &str, o: &Options, disruption: Option<Disrup
     }
     // The store as the fleet left it, read by one more instance.
     let reader = open(url).await;
-    let logged = match url.starts_with("naive+") {
-        true => None,
-        false => Some(logged(url).await),
-    };
     let rooms: Vec<Uuid> = expected.rooms().collect();
     let (mut rooms_equal, mut facts_lost) = (0, 0);
     for room in &rooms {
@@ -556,22 +616,7 @@ async fn run_store(name: &str, url: &str, o: &Options, disruption: Option<Disrup
             }
         }
     }
-    latencies.sort_unstable();
-    Outcome {
-        store: name.to_string(),
-        deliveries,
-        distinct_events: facts,
-        changed,
-        rooms: rooms.len(),
-        rooms_equal,
-        facts_lost,
-        events_per_sec: deliveries as f64 / elapsed,
-        p50_us: percentile(&latencies, 0.50),
-        p99_us: percentile(&latencies, 0.99),
-        failed: balancer.failed.load(Ordering::SeqCst),
-        retried: balancer.retried.load(Ordering::SeqCst),
-        logged,
-    }
+    (facts, rooms.len(), rooms_equal, facts_lost)
 }
 
 /// How many changes the store's log holds, read from its start by one more instance.

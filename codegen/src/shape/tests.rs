@@ -131,17 +131,29 @@ fn holds(point: Point, raw: &Raw) -> bool {
             .iter()
             .filter(|f| f.sig.ident == "list_rooms")
             .any(|f| f.attrs.iter().any(|a| text(a).contains(DOC_EXAMPLE))),
-        Point::CliExecute => fns(&raw.cli.items, "Cli").iter().any(|f| {
+        Point::CliExecute | Point::CliBodyFields | Point::CliPrintingHooks | Point::CliCommands => {
+            holds_in_cli(point, &raw.cli)
+        }
+    }
+}
+
+/// The points in the command line's raw output.
+fn holds_in_cli(point: Point, cli: &syn::File) -> bool {
+    let fn_named = |items: &[syn::Item], ty: &str, name: &str| {
+        fns(items, ty).iter().any(|f| f.sig.ident == name)
+    };
+    match point {
+        Point::CliExecute => fns(&cli.items, "Cli").iter().any(|f| {
             f.sig.ident == "execute_list_rooms"
                 && text(&f.block).contains("self . config . execute_list_rooms")
         }),
-        Point::CliBodyFields => fns(&raw.cli.items, "Cli").iter().any(|f| {
+        Point::CliBodyFields => fns(&cli.items, "Cli").iter().any(|f| {
             f.sig.ident == "execute_create_room"
                 && text(&f.block).contains(
                     "request . body_map (| body | { body . unique_name (value . clone ()) })",
                 )
         }),
-        Point::CliPrintingHooks => raw.cli.items.iter().any(|i| {
+        Point::CliPrintingHooks => cli.items.iter().any(|i| {
             let syn::Item::Trait(t) = i else { return false };
             t.ident == CLI_CONFIG
                 && CLI_PRINTING.iter().all(|hook| {
@@ -151,10 +163,11 @@ fn holds(point: Point, raw: &Raw) -> bool {
                 })
         }),
         Point::CliCommands => {
-            fn_named(&raw.cli.items, "CliCommand", "iter")
-                && fn_named(&raw.cli.items, "CliCommand", "operation_id")
-                && fn_named(&raw.cli.items, "Cli", "get_command")
+            fn_named(&cli.items, "CliCommand", "iter")
+                && fn_named(&cli.items, "CliCommand", "operation_id")
+                && fn_named(&cli.items, "Cli", "get_command")
         }
+        _ => unreachable!("{point:?} is not the command line's"),
     }
 }
 

@@ -10,8 +10,8 @@ use uuid::Uuid;
 use super::{find, find_mut, not_found, Outgoing, Refusal, Store};
 use telnyx_rooms::types::{
     ParticipantJoinedPayload, ParticipantLeftPayload, RecordingCompletedPayload,
-    RecordingStartedPayload, RoomParticipant, RoomRecording, RoomSession, SessionEndedPayload,
-    SessionStartedPayload,
+    RecordingStartedPayload, Room, RoomParticipant, RoomRecording, RoomSession,
+    SessionEndedPayload, SessionStartedPayload,
 };
 use telnyx_rooms::webhooks::RoomEvent;
 
@@ -45,45 +45,9 @@ impl Store {
         let now = self.now();
         let session_id = match room.active_session_id {
             Some(s) => s,
-            None => {
-                let s = Uuid::new_v4();
-                self.sessions.push(RoomSession {
-                    id: s,
-                    room_id: Some(room_id),
-                    active: Some(true),
-                    record_type: Some("room_session".into()),
-                    created_at: Some(now),
-                    updated_at: Some(now),
-                    ended_at: None,
-                    participants: vec![],
-                });
-                self.room_mut(room_id)?.active_session_id = Some(s);
-                self.event(
-                    room_id,
-                    now,
-                    RoomEvent::SessionStarted(SessionStartedPayload {
-                        room_id,
-                        session_id: s,
-                    }),
-                );
-                s
-            }
+            None => self.start_session(room_id, now)?,
         };
-        let present = self
-            .participants
-            .iter()
-            .filter(|p| p.session_id == Some(session_id) && p.left_at.is_none())
-            .count();
-        let max = room.max_participants.unwrap_or(10);
-        if present as i64 >= max {
-            return Err(Refusal {
-                status: StatusCode::UNPROCESSABLE_ENTITY,
-                code: "10015",
-                title: "Room is full",
-                detail: format!("The room has {present} participants, its `max_participants`."),
-                source: Some(json!({"pointer": "/max_participants"})),
-            });
-        }
+        self.check_room_has_space(&room, session_id)?;
         let p = RoomParticipant {
             id: Uuid::new_v4(),
             session_id: Some(session_id),
@@ -105,38 +69,92 @@ impl Store {
             }),
         );
         if room.enable_recording == Some(true) {
-            let r = RoomRecording {
-                id: Uuid::new_v4(),
-                room_id: Some(room_id),
-                session_id: Some(session_id),
-                participant_id: Some(p.id),
-                status: Some("processing".into()),
-                type_: Some("audio".into()),
-                codec: Some("opus".into()),
-                duration_secs: None,
-                size_mb: None,
-                download_url: None,
-                record_type: Some("room_recording".into()),
-                started_at: Some(now),
-                ended_at: None,
-                completed_at: None,
-                created_at: Some(now),
-                updated_at: Some(now),
-            };
-            self.event(
-                room_id,
-                now,
-                RoomEvent::RecordingStarted(RecordingStartedPayload {
-                    participant_id: Some(p.id),
-                    recording_id: r.id,
-                    room_id,
-                    session_id,
-                    type_: r.type_.clone(),
-                }),
-            );
-            self.recordings.push(r);
+            self.start_recording(room_id, session_id, p.id, now);
         }
         Ok(p)
+    }
+
+    /// A new session of `room_id`, now its active one (`session.started`).
+    fn start_session(&mut self, room_id: Uuid, now: DateTime<Utc>) -> Result<Uuid, Refusal> {
+        let s = Uuid::new_v4();
+        self.sessions.push(RoomSession {
+            id: s,
+            room_id: Some(room_id),
+            active: Some(true),
+            record_type: Some("room_session".into()),
+            created_at: Some(now),
+            updated_at: Some(now),
+            ended_at: None,
+            participants: vec![],
+        });
+        self.room_mut(room_id)?.active_session_id = Some(s);
+        let started = SessionStartedPayload {
+            room_id,
+            session_id: s,
+        };
+        self.event(room_id, now, RoomEvent::SessionStarted(started));
+        Ok(s)
+    }
+
+    /// A room at its `max_participants` refuses one more.
+    fn check_room_has_space(&self, room: &Room, session_id: Uuid) -> Result<(), Refusal> {
+        let present = self
+            .participants
+            .iter()
+            .filter(|p| p.session_id == Some(session_id) && p.left_at.is_none())
+            .count();
+        let max = room.max_participants.unwrap_or(10);
+        if present as i64 >= max {
+            return Err(Refusal {
+                status: StatusCode::UNPROCESSABLE_ENTITY,
+                code: "10015",
+                title: "Room is full",
+                detail: format!("The room has {present} participants, its `max_participants`."),
+                source: Some(json!({"pointer": "/max_participants"})),
+            });
+        }
+        Ok(())
+    }
+
+    /// A participant's audio recording, started as they join a room that records
+    /// (`recording.started`).
+    fn start_recording(
+        &mut self,
+        room_id: Uuid,
+        session_id: Uuid,
+        participant: Uuid,
+        now: DateTime<Utc>,
+    ) {
+        let r = RoomRecording {
+            id: Uuid::new_v4(),
+            room_id: Some(room_id),
+            session_id: Some(session_id),
+            participant_id: Some(participant),
+            status: Some("processing".into()),
+            type_: Some("audio".into()),
+            codec: Some("opus".into()),
+            duration_secs: None,
+            size_mb: None,
+            download_url: None,
+            record_type: Some("room_recording".into()),
+            started_at: Some(now),
+            ended_at: None,
+            completed_at: None,
+            created_at: Some(now),
+            updated_at: Some(now),
+        };
+        self.event(
+            room_id,
+            now,
+            RoomEvent::RecordingStarted(RecordingStartedPayload {
+                participant_id: Some(participant),
+                recording_id: r.id,
+                room_id,
+                session_id,
+                type_: r.type_.clone(),
+            }),
+        );
+        self.recordings.push(r);
     }
 
     /// A participant leaves (`reason`: `left`, `kicked`, ...); the last one out ends the session.

@@ -11,7 +11,33 @@ pub(crate) fn apply_overlay(spec: &mut Value, overlay: &Value) -> Result<()> {
     if let Some(info) = overlay.get("info") {
         spec["info"] = info.clone();
     }
-    // Operations: keyed "METHOD /path"; give our operationId and our prose.
+    let ops = name_operations(spec, overlay)?;
+    every_operation_named(spec, ops)?;
+    // Additions: whole components we define ourselves.
+    if let Some(adds) = overlay.get("add").and_then(Value::as_object) {
+        for (ptr, v) in adds {
+            set_pointer(spec, ptr, v.clone())?;
+        }
+    }
+
+    apply_fixes(spec, overlay)?;
+    describe_parameters(spec, overlay)?;
+    if let Some(schemas) = overlay.get("schemas").and_then(Value::as_object) {
+        for (name, entry) in schemas {
+            let s = spec["components"]["schemas"].get_mut(name).ok_or_else(|| {
+                format!("overlay describes schema `{name}`, which upstream lacks")
+            })?;
+            describe_schema(s, entry, name)?;
+        }
+    }
+    Ok(())
+}
+
+/// Operations, keyed "METHOD /path": our operationId and our prose. Returns the overlay's map.
+fn name_operations<'o>(
+    spec: &mut Value,
+    overlay: &'o Value,
+) -> Result<&'o serde_json::Map<String, Value>> {
     let ops = overlay
         .get("operations")
         .and_then(Value::as_object)
@@ -49,8 +75,12 @@ pub(crate) fn apply_overlay(spec: &mut Value, overlay: &Value) -> Result<()> {
             }
         }
     }
-    // Every operation must be named by the overlay: one it does not name is an error, so a new
-    // upstream operation is reviewed before it gets into the client.
+    Ok(ops)
+}
+
+/// Every operation must be named by the overlay: one it does not name is an error, so a new
+/// upstream operation is reviewed before it gets into the client.
+fn every_operation_named(spec: &Value, ops: &serde_json::Map<String, Value>) -> Result<()> {
     let mut missing = Vec::new();
     for (path, item) in spec["paths"].as_object().expect("paths").iter() {
         for (m, _) in item.as_object().expect("item").iter() {
@@ -67,14 +97,11 @@ pub(crate) fn apply_overlay(spec: &mut Value, overlay: &Value) -> Result<()> {
         ));
     }
 
-    // Additions: whole components we define ourselves.
-    if let Some(adds) = overlay.get("add").and_then(Value::as_object) {
-        for (ptr, v) in adds {
-            set_pointer(spec, ptr, v.clone())?;
-        }
-    }
+    Ok(())
+}
 
-    // Fixes: each with a target (JSON pointer, `*` matches any key), an action and a reason.
+/// Fixes: each with a target (JSON pointer, `*` matches any key), an action and a reason.
+fn apply_fixes(spec: &mut Value, overlay: &Value) -> Result<()> {
     for (i, fix) in overlay
         .get("fixes")
         .and_then(Value::as_array)
@@ -99,7 +126,11 @@ pub(crate) fn apply_overlay(spec: &mut Value, overlay: &Value) -> Result<()> {
         }
     }
 
-    // Our prose for parameters (by wire name) and schemas (by name and field).
+    Ok(())
+}
+
+/// Our prose for parameters, by wire name (and a schema change, with its reason).
+fn describe_parameters(spec: &mut Value, overlay: &Value) -> Result<()> {
     if let Some(params) = overlay.get("parameters").and_then(Value::as_object) {
         let mut unused: BTreeSet<&String> = params.keys().collect();
         for item in spec["paths"].as_object_mut().expect("paths").values_mut() {
@@ -145,14 +176,6 @@ pub(crate) fn apply_overlay(spec: &mut Value, overlay: &Value) -> Result<()> {
                 ));
             }
             eprintln!("note: overlay describes parameter `{name}`, which this upstream lacks");
-        }
-    }
-    if let Some(schemas) = overlay.get("schemas").and_then(Value::as_object) {
-        for (name, entry) in schemas {
-            let s = spec["components"]["schemas"].get_mut(name).ok_or_else(|| {
-                format!("overlay describes schema `{name}`, which upstream lacks")
-            })?;
-            describe_schema(s, entry, name)?;
         }
     }
     Ok(())

@@ -55,37 +55,7 @@ pub(crate) fn transform(up: &Value, overlay: &Value) -> Result<Value> {
         ));
     }
 
-    // Components the paths reference, transitively.
-    let mut schemas = Map::new();
-    let mut todo: Vec<String> = Vec::new();
-    collect_refs(&Value::Object(paths.clone()), &mut todo);
-    let mut seen = BTreeSet::new();
-    while let Some(r) = todo.pop() {
-        if r == "#/components/responses/Error" || !seen.insert(r.clone()) {
-            continue;
-        }
-        let Some(name) = r.strip_prefix("#/components/schemas/") else {
-            return Err(format!("unexpected reference `{r}` left after inlining"));
-        };
-        let s = resolve(up, &r)?.clone();
-        collect_refs(&s, &mut todo);
-        schemas.insert(name.to_string(), s);
-    }
-    let error_schema = find_error_schema(up)?;
-    let error_item = error_schema
-        .pointer("/properties/errors/items")
-        .and_then(|i| i.get("$ref"))
-        .and_then(Value::as_str)
-        .map(|r| resolve(up, r))
-        .transpose()?
-        .ok_or("the upstream `Errors` schema has no `errors` array of `$ref` items")?
-        .clone();
-    schemas.insert(
-        "Errors".into(),
-        json!({"type": "object", "properties": {"errors": {"type": "array", "items": {"$ref": "#/components/schemas/Error"}}}}),
-    );
-    schemas.insert("Error".into(), error_item);
-
+    let schemas = referenced_schemas(up, &paths)?;
     let mut spec = json!({
         "openapi": "3.0.3",
         "info": {"title": "Telnyx Video Rooms API", "version": "2.0.0"},
@@ -122,6 +92,41 @@ pub(crate) fn transform(up: &Value, overlay: &Value) -> Result<Value> {
     }
     crate::spec::apply_overlay(&mut spec, overlay)?;
     Ok(spec)
+}
+
+/// The schemas the paths reference, transitively, with our `Errors` envelope of upstream's
+/// error item.
+fn referenced_schemas(up: &Value, paths: &Map<String, Value>) -> Result<Map<String, Value>> {
+    let mut schemas = Map::new();
+    let mut todo: Vec<String> = Vec::new();
+    collect_refs(&Value::Object(paths.clone()), &mut todo);
+    let mut seen = BTreeSet::new();
+    while let Some(r) = todo.pop() {
+        if r == "#/components/responses/Error" || !seen.insert(r.clone()) {
+            continue;
+        }
+        let Some(name) = r.strip_prefix("#/components/schemas/") else {
+            return Err(format!("unexpected reference `{r}` left after inlining"));
+        };
+        let s = resolve(up, &r)?.clone();
+        collect_refs(&s, &mut todo);
+        schemas.insert(name.to_string(), s);
+    }
+    let error_schema = find_error_schema(up)?;
+    let error_item = error_schema
+        .pointer("/properties/errors/items")
+        .and_then(|i| i.get("$ref"))
+        .and_then(Value::as_str)
+        .map(|r| resolve(up, r))
+        .transpose()?
+        .ok_or("the upstream `Errors` schema has no `errors` array of `$ref` items")?
+        .clone();
+    schemas.insert(
+        "Errors".into(),
+        json!({"type": "object", "properties": {"errors": {"type": "array", "items": {"$ref": "#/components/schemas/Error"}}}}),
+    );
+    schemas.insert("Error".into(), error_item);
+    Ok(schemas)
 }
 
 /// Finds the upstream error list schema (`Errors`, or `video_Errors` in newer documents).
