@@ -65,7 +65,8 @@ fn collect(path: &Path, files: &mut Vec<PathBuf>) -> std::io::Result<()> {
         for entry in std::fs::read_dir(path)? {
             collect(&entry?.path(), files)?;
         }
-    } else if path.is_file() {
+    } else if path.is_file() && path.extension().is_none_or(|e| e != "partial") {
+        // A `.partial` file is one being written (then renamed): not an input yet.
         files.push(path.to_path_buf());
     }
     Ok(())

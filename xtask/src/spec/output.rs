@@ -67,7 +67,11 @@ pub(crate) fn ensure_file_contents(
             line_diff(&old, contents)
         ));
     }
-    std::fs::write(path, contents).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    // Whole or not at all: two builds may make the spec at once, and the other reads it.
+    let partial = path.with_extension("partial");
+    std::fs::write(&partial, contents)
+        .and_then(|()| std::fs::rename(&partial, path))
+        .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
     println!("wrote {}", path.display());
     Ok(())
 }
