@@ -7,6 +7,7 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use crate::model::{pascal, Answer, Format, Location, Model, Rule};
+use crate::table::option;
 
 /// `args(operation)` and `is_list(operation)` for the command line.
 pub(crate) fn cli_args(model: &Model) -> TokenStream {
@@ -72,12 +73,5 @@ fn arg(wire: &str, place: TokenStream, rule: &Rule) -> TokenStream {
     };
     quote! {
         crate::commands::ArgValue { wire: #wire, place: #place, kind: #kind }
-    }
-}
-
-fn option(v: Option<i64>) -> TokenStream {
-    match v {
-        Some(v) => quote!(Some(#v)),
-        None => quote!(None),
     }
 }

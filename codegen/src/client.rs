@@ -29,7 +29,7 @@ pub fn settings() -> GenerationSettings {
         );
     // Page numbers and sizes (`minimum: 1`) would be `NonZeroU64`, which an integer literal
     // cannot become: `page_size(50)` would not compile. They are plain `i64`s; the spec's bounds
-    // are checked before anything is sent (src/validate.rs), with the field and the rule.
+    // are checked before anything is sent (src/validate/), with the field and the rule.
     for schema in [
         serde_json::json!({"type": "integer", "minimum": 1}),
         serde_json::json!({"type": "integer", "minimum": 1, "maximum": 250}),

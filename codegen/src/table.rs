@@ -107,11 +107,7 @@ fn rule(r: &Rule) -> TokenStream {
         Rule::Any => quote!(crate::operation::Rule::Any),
         Rule::Boolean => quote!(crate::operation::Rule::Boolean),
         Rule::Integer { minimum, maximum } => {
-            let opt = |v: &Option<i64>| match v {
-                Some(n) => quote!(Some(#n)),
-                None => quote!(None),
-            };
-            let (min, max) = (opt(minimum), opt(maximum));
+            let (min, max) = (option(*minimum), option(*maximum));
             quote!(crate::operation::Rule::Integer { minimum: #min, maximum: #max })
         }
         Rule::String { format, allowed } => {
@@ -162,11 +158,7 @@ pub(crate) fn expected(rule: &Rule) -> TokenStream {
     match rule {
         Rule::Boolean => quote!(crate::operation::Expected::Boolean),
         Rule::Integer { minimum, maximum } => {
-            let opt = |v: &Option<i64>| match v {
-                Some(n) => quote!(Some(#n)),
-                None => quote!(None),
-            };
-            let (a, b) = (opt(minimum), opt(maximum));
+            let (a, b) = (option(*minimum), option(*maximum));
             quote!(crate::operation::Expected::Integer { minimum: #a, maximum: #b })
         }
         Rule::String { allowed, .. } if !allowed.is_empty() => {
@@ -185,5 +177,13 @@ pub(crate) fn expected(rule: &Rule) -> TokenStream {
         Rule::Array { .. } => quote!(crate::operation::Expected::List),
         Rule::Object { .. } => quote!(crate::operation::Expected::Object),
         Rule::Any | Rule::OneOf(_) => quote!(crate::operation::Expected::Valid),
+    }
+}
+
+/// An optional bound as tokens.
+pub(crate) fn option(v: Option<i64>) -> TokenStream {
+    match v {
+        Some(n) => quote!(Some(#n)),
+        None => quote!(None),
     }
 }
