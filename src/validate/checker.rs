@@ -12,11 +12,33 @@ use crate::Operation;
 #[derive(Clone, Copy)]
 pub(super) struct At<'a> {
     pub op: Operation,
-    pub name: &'a str,
+    pub name: Name<'a>,
     pub in_body: bool,
 }
 
+/// A field's name, written out only when a violation needs it: a value that passes (every
+/// field of every request that is sent) costs no text.
+#[derive(Clone, Copy)]
+pub(super) enum Name<'a> {
+    /// A parameter's wire name, or `body`.
+    Is(&'a str),
+    /// Field `key` of the object at the parent.
+    Field(&'a At<'a>, &'a str),
+    /// Item `index` of the list at the parent.
+    Item(&'a At<'a>, usize),
+}
+
 impl At<'_> {
+    /// The field's name as a violation says it: `page[size]`, `video_layout.main.x_pos`,
+    /// `exclude[0]`.
+    fn name(&self) -> String {
+        match self.name {
+            Name::Is(name) => name.to_string(),
+            Name::Field(parent, key) => parent.field(key),
+            Name::Item(parent, index) => format!("{}[{index}]", parent.name()),
+        }
+    }
+
     fn violation(&self, name: impl Into<String>, expected: Expected) -> Violation {
         let location = if self.in_body {
             Location::Body
@@ -28,10 +50,10 @@ impl At<'_> {
 
     /// The name of field `key` of the object at `self` (the body's own fields are bare).
     fn field(&self, key: &str) -> String {
-        if self.in_body && self.name == "body" {
+        if self.in_body && matches!(self.name, Name::Is("body")) {
             key.to_string()
         } else {
-            format!("{}.{key}", self.name)
+            format!("{}.{key}", self.name())
         }
     }
 }
@@ -53,16 +75,16 @@ pub(super) fn check<T: Serialize + ?Sized>(
                     Err(e) => reasons.push(e.to_string()),
                 }
             }
-            Err(at.violation(at.name, Expected::AnyOf(reasons)))
+            Err(at.violation(at.name(), Expected::AnyOf(reasons)))
         }
         _ => match value.serialize(Checker { at, rule }) {
             Ok(()) => Ok(()),
             Err(Fail::Found(v)) => Err(v),
             Err(Fail::Breaks(e)) => {
                 let got = serde_json::to_string(value).unwrap_or_default();
-                Err(at.violation(at.name, e).got(got))
+                Err(at.violation(at.name(), e).got(got))
             }
-            Err(Fail::Custom(message)) => Err(at.violation(at.name, Expected::Rule(message))),
+            Err(Fail::Custom(message)) => Err(at.violation(at.name(), Expected::Rule(message))),
         },
     }
 }
@@ -306,52 +328,36 @@ pub(super) struct Items<'a> {
 
 impl Items<'_> {
     fn item<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Fail> {
-        let name = format!("{}[{}]", self.at.name, self.index);
+        let at = At {
+            name: Name::Item(&self.at, self.index),
+            ..self.at
+        };
         self.index += 1;
-        check(
-            At {
-                name: &name,
-                ..self.at
-            },
-            value,
-            self.items,
-        )
-        .map_err(Fail::Found)
+        check(at, value, self.items).map_err(Fail::Found)
     }
 }
 
-impl ser::SerializeSeq for Items<'_> {
-    type Ok = ();
-    type Error = Fail;
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Fail> {
-        self.item(value)
-    }
-    fn end(self) -> Result<(), Fail> {
-        Ok(())
-    }
+/// Lists, tuples and tuple structs are all lists on the wire: each element is an item.
+macro_rules! items_as {
+    ($($trait:ident :: $method:ident),*) => {$(
+        impl ser::$trait for Items<'_> {
+            type Ok = ();
+            type Error = Fail;
+            fn $method<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Fail> {
+                self.item(value)
+            }
+            fn end(self) -> Result<(), Fail> {
+                Ok(())
+            }
+        }
+    )*};
 }
 
-impl ser::SerializeTuple for Items<'_> {
-    type Ok = ();
-    type Error = Fail;
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Fail> {
-        self.item(value)
-    }
-    fn end(self) -> Result<(), Fail> {
-        Ok(())
-    }
-}
-
-impl ser::SerializeTupleStruct for Items<'_> {
-    type Ok = ();
-    type Error = Fail;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Fail> {
-        self.item(value)
-    }
-    fn end(self) -> Result<(), Fail> {
-        Ok(())
-    }
-}
+items_as!(
+    SerializeSeq::serialize_element,
+    SerializeTuple::serialize_element,
+    SerializeTupleStruct::serialize_field
+);
 
 /// The fields of an object: each known one checked against its rule, any other against
 /// `additional` when the schema gives it; at the end, every required one must have been seen.
@@ -360,14 +366,14 @@ pub(super) struct Fields<'a> {
     required: &'static [&'static str],
     properties: &'static [(&'static str, Rule)],
     additional: Option<&'static Rule>,
-    seen: Vec<String>,
+    seen: Vec<&'static str>,
     key: Option<String>,
 }
 
 impl Fields<'_> {
     fn field<T: Serialize + ?Sized>(&mut self, key: &str, value: &T) -> Result<(), Fail> {
-        if self.required.contains(&key) {
-            self.seen.push(key.to_string());
+        if let Some(required) = self.required.iter().find(|r| **r == key) {
+            self.seen.push(required);
         }
         let rule = self
             .properties
@@ -377,16 +383,11 @@ impl Fields<'_> {
             .or(self.additional);
         match rule {
             Some(rule) => {
-                let name = self.at.field(key);
-                check(
-                    At {
-                        name: &name,
-                        ..self.at
-                    },
-                    value,
-                    rule,
-                )
-                .map_err(Fail::Found)
+                let at = At {
+                    name: Name::Field(&self.at, key),
+                    ..self.at
+                };
+                check(at, value, rule).map_err(Fail::Found)
             }
             None => Ok(()),
         }

@@ -13,7 +13,7 @@ use serde_json::Value;
 
 use crate::operation::{Expected, Location, Param, Rule, Violation};
 use crate::Operation;
-use checker::{check, At};
+use checker::{check, At, Name};
 
 /// A bulk operation ([`Operation::is_bulk`]) must be sent with at least one filter.
 pub(crate) fn check_bulk_filter(
@@ -42,7 +42,7 @@ pub(crate) fn body<T: Serialize + ?Sized>(op: Operation, body: &T) -> Result<(),
         Some(rule) => check(
             At {
                 op,
-                name: "body",
+                name: Name::Is("body"),
                 in_body: true,
             },
             body,
@@ -61,7 +61,7 @@ pub(crate) fn query<T: Serialize + ?Sized>(
     check(
         At {
             op,
-            name: param.name,
+            name: Name::Is(param.name),
             in_body: false,
         },
         value,
@@ -140,7 +140,7 @@ mod tests {
     fn at() -> At<'static> {
         At {
             op: Operation::CreateRoom,
-            name: "body",
+            name: Name::Is("body"),
             in_body: true,
         }
     }
