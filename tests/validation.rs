@@ -232,3 +232,58 @@ async fn valid_edges_are_sent() {
         .unwrap();
     assert_eq!(s.take().len(), 1);
 }
+
+/// Whatever a client sends the emulator (any JSON body, any query pair), every operation's
+/// `check` answers: it never panics, and what it refuses it names.
+mod hostile_requests {
+    use proptest::prelude::*;
+    use serde_json::Value;
+    use telnyx_rooms::Operation;
+
+    fn json() -> impl Strategy<Value = Value> {
+        let leaf = prop_oneof![
+            Just(Value::Null),
+            any::<bool>().prop_map(Value::from),
+            any::<i64>().prop_map(Value::from),
+            any::<f64>().prop_map(Value::from),
+            ".{0,12}".prop_map(Value::from),
+            Just(Value::from("all")),
+            Just(Value::from("0ccc7b54-4df3-4bca-a65a-3da1ecc777f0")),
+        ];
+        leaf.prop_recursive(4, 32, 6, |inner| {
+            prop_oneof![
+                proptest::collection::vec(inner.clone(), 0..4).prop_map(Value::from),
+                proptest::collection::btree_map(
+                    prop_oneof![
+                        Just("max_participants".to_string()),
+                        Just("participants".to_string()),
+                        Just("exclude".to_string()),
+                        Just("video_layout".to_string()),
+                        Just("webhook_event_url".to_string()),
+                        "[a-z_]{1,8}",
+                    ],
+                    inner,
+                    0..4
+                )
+                .prop_map(|m| Value::Object(m.into_iter().collect())),
+            ]
+        })
+    }
+
+    proptest! {
+        #[test]
+        fn check_answers_any_request(
+            body in json(),
+            key in prop_oneof![Just("page[size]".to_string()), Just("filter[active]".to_string()), ".{0,10}"],
+            value in ".{0,10}",
+        ) {
+            for op in Operation::ALL {
+                if let Err(v) = op.check(&[(key.clone(), value.clone())], Some(&body)) {
+                    prop_assert!(!v.field.is_empty(), "{op}: {v}");
+                    prop_assert!(!v.to_string().is_empty());
+                }
+                prop_assert!(op.check(&[], None).is_ok(), "{op}");
+            }
+        }
+    }
+}
