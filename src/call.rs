@@ -20,6 +20,7 @@ use tracing::Instrument;
 
 use crate::error::ApiError;
 use crate::exchange::{once, status_of, Failure, Received};
+use crate::telemetry::{self, Cap};
 use crate::{validate, Client, Error, Operation};
 
 /// A 2xx answer, read whole.
@@ -169,16 +170,20 @@ pub(crate) async fn send(
         status = tracing::field::Empty,
         elapsed_ms = tracing::field::Empty,
     );
-    if span.is_disabled() {
+    let call = telemetry::Call::start(client, op, &request);
+    let (result, attempts) = if span.is_disabled() {
         // No subscriber wants it: skip the instrumentation and the clock.
-        return attempts(client, op, request, &span).await;
-    }
-    let started = Instant::now();
-    let result = attempts(client, op, request, &span)
-        .instrument(span.clone())
-        .await;
-    span.record("elapsed_ms", started.elapsed().as_millis() as u64);
-    result
+        attempts(client, op, request, &span, &call).await
+    } else {
+        let started = Instant::now();
+        let result = attempts(client, op, request, &span, &call)
+            .instrument(span.clone())
+            .await;
+        span.record("elapsed_ms", started.elapsed().as_millis() as u64);
+        result
+    };
+    call.end(&result, attempts);
+    (result, attempts)
 }
 
 async fn attempts(
@@ -186,6 +191,7 @@ async fn attempts(
     op: Operation,
     mut request: reqwest::Request,
     span: &tracing::Span,
+    call: &telemetry::Call<'_>,
 ) -> (Result<Received, Failure>, u32) {
     let inner = &client.inner;
     let policy = &inner.retry;
@@ -206,6 +212,7 @@ async fn attempts(
             .observer
             .as_ref()
             .map(|_| (request.url().clone(), Instant::now()));
+        let traced = call.attempt(attempt, &mut request);
         let result = match inner.clients.for_short_attempts(timeout) {
             Some(http) => crate::connect::within(timeout, once(http, request, inner.limits)).await,
             None => once(&client.client, request, inner.limits).await,
@@ -220,14 +227,24 @@ async fn attempts(
                 elapsed: started.elapsed(),
             });
         }
+        traced.end(&result);
         span.record("attempts", attempt);
-        let wait = match (&result, spare.is_some()) {
-            (Ok(r), true) if policy.retry_status(&method, r.status) => {
-                policy.delay(attempt, Some(&r.headers))
-            }
-            (Err(f), true) if f.retryable(policy, &method) => policy.delay(attempt, None),
-            _ => None,
+        let retryable = match &result {
+            Ok(r) => policy.retry_status(&method, r.status),
+            Err(f) => f.retryable(policy, &method),
         };
+        let wait = match (&result, retryable, spare.is_some()) {
+            (_, false, _) => None,
+            (_, true, false) => {
+                call.cut(Cap::MaxRetries);
+                None
+            }
+            (Ok(r), true, true) => policy.delay(attempt, Some(&r.headers)),
+            (Err(_), true, true) => policy.delay(attempt, None),
+        };
+        if retryable && spare.is_some() && wait.is_none() {
+            call.cut(Cap::RetryAfter);
+        }
         match (wait, spare) {
             (Some(wait), Some(next)) => {
                 match &result {
@@ -236,6 +253,7 @@ async fn attempts(
                     }
                     Err(f) => tracing::debug!(attempt, failure = f.kind(), ?wait, "retrying"),
                 }
+                call.retried(&result);
                 drop(result);
                 tokio::time::sleep(wait).await;
                 request = next;

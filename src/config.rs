@@ -159,6 +159,9 @@ pub(crate) struct Inner {
     pub(crate) limits: Limits,
     /// Told of every attempt, when set ([`ClientBuilder::observe`]).
     pub(crate) observer: Option<Observer>,
+    /// The tracer and instruments of feature `otel` (nothing without it).
+    #[cfg_attr(not(feature = "otel"), allow(dead_code))]
+    pub(crate) telemetry: crate::telemetry::Telemetry,
 }
 
 /// What [`ClientBuilder::observe`] calls.
@@ -242,6 +245,8 @@ pub struct ClientBuilder {
     max_error_response_bytes: Option<usize>,
     observer: Option<Observer>,
     roots: Vec<crate::connect::Root>,
+    /// The OpenTelemetry providers chosen (feature `otel`; nothing without it).
+    pub(crate) telemetry: crate::telemetry::Providers,
 }
 
 impl fmt::Debug for ClientBuilder {
@@ -441,6 +446,7 @@ impl ClientBuilder {
             attempt_timeout,
             http_timeout,
             observer: self.observer,
+            telemetry: crate::telemetry::Telemetry::new(self.telemetry),
             clients: crate::connect::Clients {
                 main_connect_timeout,
                 connect_timeout,

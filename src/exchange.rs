@@ -71,6 +71,22 @@ impl Failure {
         }
     }
 
+    /// The OpenTelemetry conventions' `error.type` of this failure: short and of few values.
+    #[cfg_attr(not(feature = "otel"), allow(dead_code))]
+    pub(crate) fn error_type(&self) -> &'static str {
+        match self {
+            Failure::Transport { source, .. } if source.is_timeout() => "timeout",
+            Failure::Transport {
+                stage: Stage::Connect,
+                ..
+            } => "connect_failed",
+            Failure::Transport { .. } => "connection_failed",
+            Failure::Redirects { .. } => "too_many_redirects",
+            Failure::Redirected { .. } => "redirected",
+            Failure::TooLarge(_) => "response_too_large",
+        }
+    }
+
     /// The status of the answer, when one came (a redirect, an answer past its cap).
     fn status(&self) -> Option<StatusCode> {
         match self {

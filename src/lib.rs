@@ -18,6 +18,7 @@ mod participants;
 mod retry;
 #[allow(dead_code)] // `Rule::Any` is the generator's for a schema without a type
 mod rules;
+mod telemetry;
 mod validate;
 mod violation;
 #[cfg(feature = "webhooks")]
@@ -32,6 +33,9 @@ mod generated;
 
 pub use error::{ApiError, Error, Stage};
 pub use generated::{builder, types, Client, Operation, ResponseValue, GENERATED_FROM};
+/// The OpenTelemetry API this crate records with (feature `otel`): its SDK must be the same version.
+#[cfg(feature = "otel")]
+pub use opentelemetry;
 pub use participants::Participants;
 pub use retry::RetryPolicy;
 pub use {chrono, reqwest, uuid};

@@ -86,7 +86,7 @@ pub(crate) type PageFuture<T> = BoxFuture<'static, Result<Page<T>, Error>>;
 
 /// Fetches page `number` of `size` items; it owns a clone of the client and the builder's
 /// parameters, so the streams it feeds borrow nothing.
-type Fetch<T> = Arc<dyn Fn(NonZeroU64, NonZeroU64) -> PageFuture<T> + Send + Sync>;
+pub(crate) type Fetch<T> = Arc<dyn Fn(NonZeroU64, NonZeroU64) -> PageFuture<T> + Send + Sync>;
 
 pub(crate) mod sealed {
     /// Only the generated list builders are [`ListRequest`](super::ListRequest)s.
@@ -134,12 +134,20 @@ impl<T> fmt::Debug for Pages<T> {
 
 impl<T: Send + 'static> Pages<T> {
     /// A stream over `fetch`, from the paging the caller set (or the error a setter left).
-    pub(crate) fn new<F>(paging: Result<Paging, Error>, fetch: F) -> Self
+    pub(crate) fn new<F>(
+        client: &crate::Client,
+        op: crate::Operation,
+        paging: Result<Paging, Error>,
+        fetch: F,
+    ) -> Self
     where
         F: Fn(NonZeroU64, NonZeroU64) -> PageFuture<T> + Send + Sync + 'static,
     {
         Pages {
-            source: Some((paging, Arc::new(fetch))),
+            source: Some((
+                paging,
+                crate::telemetry::count_pages(client, op, Arc::new(fetch)),
+            )),
             prefetch: 1,
             inner: None,
         }

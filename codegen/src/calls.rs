@@ -658,9 +658,9 @@ fn list_request(op: &Operation, name: &str, item: &str) -> TokenStream {
                         .map_err(invalid),
                 };
                 // Owned: the stream is `Send + 'static` whatever the builder borrowed.
-                let client = client.clone();
-                crate::pagination::Pages::new(paging, move |number, size| {
-                    let client = client.clone();
+                let owned = client.clone();
+                crate::pagination::Pages::new(client, OP, paging, move |number, size| {
+                    let client = owned.clone();
                     #(let #kept = #kept.clone();)*
                     Box::pin(async move {
                         #builder {
