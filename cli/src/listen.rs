@@ -23,6 +23,8 @@ use telnyx_rooms::webhooks::axum::WebhookRejection;
 use telnyx_rooms::webhooks::{RoomEvent, WebhookEvent, WebhookVerifier};
 use telnyx_rooms_store::ActivityStore;
 
+use crate::metrics::Metrics;
+
 /// The `webhooks listen` command.
 pub fn command() -> Command {
     Command::new("listen")
@@ -76,6 +78,13 @@ pub fn command() -> Command {
                 .default_value("10")
                 .help("How long a forward may take before it is reported as failed"),
         )
+        .arg(
+            Arg::new("metrics")
+                .long("metrics")
+                .value_name("ADDRESS:PORT")
+                .value_parser(clap::value_parser!(SocketAddr))
+                .help("Serve Prometheus metrics (deliveries by outcome, the store's calls, the forward queue) on http://ADDRESS:PORT/metrics, e.g. 127.0.0.1:9464"),
+        )
         .arg(store_arg().default_value("memory:"))
         .arg(
             Arg::new("prune-after")
@@ -121,6 +130,7 @@ struct Listener {
     forward: Option<tokio::sync::mpsc::Sender<Forward>>,
     jsonl: bool,
     print_room: bool,
+    metrics: Arc<Metrics>,
 }
 
 /// Prints a line on stdout; a closed or broken stdout is ignored (what is printed never costs
@@ -184,10 +194,30 @@ fn describe(event: &WebhookEvent) -> String {
     )
 }
 
+/// Counts a delivery in flight while it lives.
+struct InFlight<'m>(&'m Metrics);
+
+impl<'m> InFlight<'m> {
+    fn new(m: &'m Metrics) -> Self {
+        m.in_flight.inc();
+        InFlight(m)
+    }
+}
+
+impl Drop for InFlight<'_> {
+    fn drop(&mut self) {
+        self.0.in_flight.dec();
+    }
+}
+
 async fn receive(listener: Arc<Listener>, headers: HeaderMap, body: Bytes) -> Response {
+    let started = std::time::Instant::now();
+    let metrics = &*listener.metrics;
+    let _in_flight = InFlight::new(metrics);
     let event = match listener.verifier.verify_headers(&body, &headers) {
         Ok(e) => e,
         Err(e) => {
+            metrics.refused(e.kind(), started.elapsed());
             let rejection = WebhookRejection::from(e);
             warn(format_args!(
                 "rejected ({}): {}",
@@ -202,12 +232,18 @@ async fn receive(listener: Arc<Listener>, headers: HeaderMap, body: Bytes) -> Re
         Err(e) => {
             // Not acknowledged: Telnyx retries, and the store may be back by then.
             warn(format_args!("not stored ({e}): {}", describe(&event)));
+            metrics.delivered("unavailable", started.elapsed());
             return (
                 axum::http::StatusCode::SERVICE_UNAVAILABLE,
                 "store unavailable",
             )
                 .into_response();
         }
+    };
+    let outcome = match &applied {
+        Applied::Changed => "changed",
+        Applied::AlreadyKnown => "already_known",
+        _ => "ignored",
     };
     report(&listener, &event, &body, applied).await;
     if let Some(queue) = &listener.forward {
@@ -221,13 +257,24 @@ async fn receive(listener: Arc<Listener>, headers: HeaderMap, body: Bytes) -> Re
             headers,
             body,
         };
-        if let Err(tokio::sync::mpsc::error::TrySendError::Full(f)) = queue.try_send(forward) {
-            warn(format_args!(
-                "not forwarded ({FORWARD_QUEUE} forwards already wait): {}",
-                f.what
-            ));
+        // Counted before it is queued: the forwarder may take it at once.
+        metrics.forward_queue.inc();
+        match queue.try_send(forward) {
+            Ok(()) => {}
+            Err(tokio::sync::mpsc::error::TrySendError::Full(f)) => {
+                metrics.forward_queue.dec();
+                metrics.forwarded("dropped");
+                warn(format_args!(
+                    "not forwarded ({FORWARD_QUEUE} forwards already wait): {}",
+                    f.what
+                ));
+            }
+            Err(tokio::sync::mpsc::error::TrySendError::Closed(_)) => {
+                metrics.forward_queue.dec();
+            }
         }
     }
+    metrics.delivered(outcome, started.elapsed());
     // Acknowledged at once: Telnyx does not wait for the forward (nor retry because of it).
     "ok".into_response()
 }
@@ -286,9 +333,11 @@ async fn forwarder(
     url: reqwest::Url,
     timeout: Duration,
     mut queue: tokio::sync::mpsc::Receiver<Forward>,
+    metrics: Arc<Metrics>,
 ) {
     let http = reqwest::Client::new();
     while let Some(f) = queue.recv().await {
+        let _ = metrics.forward_queue.dec();
         let mut request = http.post(url.clone()).timeout(timeout).body(f.body);
         for name in [
             "content-type",
@@ -299,7 +348,14 @@ async fn forwarder(
                 request = request.header(name, v.clone());
             }
         }
-        match request.send().await {
+        let sent = request.send().await;
+        metrics.forwarded(match &sent {
+            Ok(r) if r.status().is_success() => "ok",
+            Ok(_) => "error_status",
+            Err(e) if e.is_timeout() => "timeout",
+            Err(_) => "failed",
+        });
+        match sent {
             Ok(r) if r.status().is_success() => {}
             Ok(r) => warn(format_args!(
                 "forwarding to {url} answered {}: {}",
@@ -326,7 +382,10 @@ async fn pruner(listener: Arc<Listener>, after: Duration, every: Duration) {
     tick.tick().await;
     loop {
         tick.tick().await;
-        match listener.store.prune(chrono::Utc::now() - after).await {
+        let pruned = listener.store.prune(chrono::Utc::now() - after).await;
+        let rooms = *pruned.as_ref().unwrap_or(&0);
+        listener.metrics.ran("prune", pruned.is_ok(), rooms);
+        match pruned {
             Ok(0) => {}
             Ok(rooms) => warn(format_args!(
                 "pruned: {rooms} rooms forgot sessions that ended before the horizon, and what belonged to them"
@@ -342,7 +401,9 @@ async fn reconciler(listener: Arc<Listener>, client: telnyx_rooms::Client, every
     tick.tick().await;
     loop {
         tick.tick().await;
-        match listener.store.reconcile_all(&client, 4).await {
+        let reconciled = listener.store.reconcile_all(&client, 4).await;
+        listener.metrics.ran("reconcile", reconciled.is_ok(), 0);
+        match reconciled {
             Ok(report) if report.nothing_missed() => {}
             Ok(report) => warn(format_args!("reconciled: {report}")),
             Err(e) => warn(format_args!("not reconciled: {e}")),
@@ -359,10 +420,11 @@ pub async fn run(
     let key = m.get_one::<String>("public-key").expect("required");
     let verifier = WebhookVerifier::new(key)
         .map_err(|e| telnyx_rooms::Error::Config(format!("--public-key: {e}")))?;
+    let metrics = Arc::new(Metrics::new());
     let forward = m.get_one::<reqwest::Url>("forward-to").cloned().map(|url| {
         let timeout = Duration::from_secs(*m.get_one::<u64>("forward-timeout").expect("default"));
         let (queue, rx) = tokio::sync::mpsc::channel(FORWARD_QUEUE);
-        tokio::spawn(forwarder(url, timeout, rx));
+        tokio::spawn(forwarder(url, timeout, rx, metrics.clone()));
         queue
     });
     let store = open_store(m).await?;
@@ -372,6 +434,7 @@ pub async fn run(
         forward,
         jsonl: m.get_one::<String>("output").map(String::as_str) == Some("jsonl"),
         print_room: m.get_flag("print-room"),
+        metrics: metrics.clone(),
     });
     let after = Duration::from_secs(*m.get_one::<u64>("prune-after").expect("default"));
     let every = Duration::from_secs(*m.get_one::<u64>("prune-every").expect("default"));
@@ -393,6 +456,10 @@ pub async fn run(
         .await
         .map_err(|e| anyhow::anyhow!("--host {host} --port {}: {e}", addr.port()))?;
     warn(format_args!("listening on http://{}", socket.local_addr()?));
+    if let Some(addr) = m.get_one::<SocketAddr>("metrics") {
+        let bound = crate::metrics::serve(&metrics, *addr).await?;
+        warn(format_args!("metrics on http://{bound}/metrics"));
+    }
     axum::serve(socket, app)
         .with_graceful_shutdown(async {
             let mut term =

@@ -7,6 +7,7 @@ mod commands;
 mod download;
 mod guard;
 mod listen;
+mod metrics;
 mod names;
 mod output;
 mod profile;

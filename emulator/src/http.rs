@@ -52,16 +52,26 @@ pub(super) async fn handle(
         }
     }
     let _in_flight = InFlight(knobs);
-    if let Some(injected) = injected(knobs).await {
-        return injected;
-    }
+    let started = std::time::Instant::now();
     let method = req.method().clone();
     let path = req.uri().path().to_string();
     let path = path.strip_prefix("/v2").unwrap_or(&path).to_string();
+    if let Some(injected) = injected(knobs).await {
+        if let Ok(r) = &injected {
+            let op = route(method.as_str(), &path).map_or("none", |(op, _)| op.id());
+            let status = r.status().as_u16();
+            shared.metrics.request(op, status, started.elapsed());
+        }
+        return injected;
+    }
     if let Some(control) = path.strip_prefix("/_emulator/") {
         return Ok(control_request(req, &shared, method.as_str(), control).await);
     }
-    Ok(api_request(req, &shared, method.as_str(), &path).await)
+    let (op, response) = api_request(req, &shared, method.as_str(), &path).await;
+    let operation = op.map_or("none", |o| o.id());
+    let status = response.status().as_u16();
+    shared.metrics.request(operation, status, started.elapsed());
+    Ok(response)
 }
 
 /// What the chaos settings do to a request before it is read: the latency, a dropped
@@ -103,6 +113,15 @@ async fn control_request(
     control: &str,
 ) -> Response {
     let query = req.uri().query().unwrap_or("").to_string();
+    if (method, control) == ("GET", "metrics") {
+        return hyper::Response::builder()
+            .header(
+                "content-type",
+                "application/openmetrics-text; version=1.0.0; charset=utf-8",
+            )
+            .body(full(Bytes::from(shared.metrics.encode(shared))))
+            .expect("valid response");
+    }
     if let ("GET", Some(file)) = (method, control.strip_prefix("media/")) {
         let range = req
             .headers()
@@ -127,7 +146,7 @@ async fn api_request(
     shared: &Arc<Shared>,
     method: &str,
     path: &str,
-) -> Response {
+) -> (Option<Operation>, Response) {
     let knobs = &shared.knobs;
     let authorized = req
         .headers()
@@ -136,12 +155,15 @@ async fn api_request(
         .and_then(|v| v.strip_prefix("Bearer "))
         .is_some_and(|k| !k.trim().is_empty());
     if !authorized {
-        return error(
-            StatusCode::UNAUTHORIZED,
-            "10009",
-            "Authentication failed",
-            "The API key is missing or not a bearer token.",
+        return (
             None,
+            error(
+                StatusCode::UNAUTHORIZED,
+                "10009",
+                "Authentication failed",
+                "The API key is missing or not a bearer token.",
+                None,
+            ),
         );
     }
     let query: Vec<(String, String)> =
@@ -150,16 +172,17 @@ async fn api_request(
             .collect();
     let body = match read_json(req).await {
         Ok(b) => b,
-        Err(refused) => return refused,
+        Err(refused) => return (route(method, path).map(|r| r.0), refused),
     };
     let Some((op, path_params)) = route(method, path) else {
-        return error(
+        let not_found = error(
             StatusCode::NOT_FOUND,
             "10005",
             "Resource not found",
             &format!("No operation at {method} {path}."),
             None,
         );
+        return (None, not_found);
     };
     let reply = shared.with_store(|s| {
         if knobs.panic_next.swap(false, Ordering::SeqCst) {
@@ -168,14 +191,15 @@ async fn api_request(
         }
         s.handle(op, &path_params, &query, body.as_ref())
     });
-    answer(reply)
+    (Some(op), answer(reply))
 }
 
 /// The control API, relative to the base URL (no key needed):
 /// `POST _emulator/rooms/{room_id}/join` (`{"context", "token"}`, both optional),
 /// `POST _emulator/participants/{participant_id}/leave`,
 /// `GET _emulator/webhooks[?after=<seq>]` and `POST _emulator/webhooks/chaos`; media files
-/// (`GET _emulator/media/...`) are answered before, in `handle`.
+/// (`GET _emulator/media/...`) and `GET _emulator/metrics` (Prometheus) are answered before,
+/// in `control_request`.
 fn control_api(shared: &Arc<Shared>, method: &str, path: &str, query: &str, body: &Value) -> Reply {
     let seg: Vec<&str> = path.trim_matches('/').split('/').collect();
     let id = |raw: &str, name: &str| {

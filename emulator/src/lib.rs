@@ -5,6 +5,7 @@
 mod chaos;
 mod delivery;
 mod http;
+mod metrics;
 mod server;
 mod shared;
 pub mod standalone;
@@ -127,6 +128,7 @@ impl Emulator {
             chaos: Mutex::default(),
             tasks: Mutex::default(),
             runtime: tokio::runtime::Handle::current(),
+            metrics: Default::default(),
         });
         crate::shared::lock(&shared.store)
             .set_media_base(format!("http://{addr}/v2/_emulator/media"));

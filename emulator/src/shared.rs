@@ -113,6 +113,8 @@ pub(crate) struct Shared {
     /// Every task of this emulator (server, delivery, timers): aborted when it stops.
     pub(super) tasks: Mutex<JoinSet<()>>,
     pub(super) runtime: tokio::runtime::Handle,
+    /// What `GET _emulator/metrics` shows.
+    pub(super) metrics: crate::metrics::Metrics,
 }
 
 impl Shared {
@@ -187,6 +189,7 @@ impl Shared {
     }
 
     pub(super) fn log_delivery(&self, d: Delivery) {
+        self.metrics.delivery(&d);
         lock(&self.deliveries).push(d);
     }
 

@@ -80,6 +80,26 @@ pub enum WebhookError {
     NotAnEvent(String),
 }
 
+impl WebhookError {
+    /// A short name for this kind of error that never changes, for a metric's label or a
+    /// log's field: `bad_public_key`, `no_public_key`, `missing_header`, `bad_base64`,
+    /// `wrong_length`, `bad_timestamp`, `outside_tolerance`, `signature_mismatch`,
+    /// `not_an_event`.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            WebhookError::BadPublicKey(_) => "bad_public_key",
+            WebhookError::NoPublicKey => "no_public_key",
+            WebhookError::MissingHeader(_) => "missing_header",
+            WebhookError::BadBase64(_) => "bad_base64",
+            WebhookError::WrongLength { .. } => "wrong_length",
+            WebhookError::BadTimestamp(_) => "bad_timestamp",
+            WebhookError::OutsideTolerance { .. } => "outside_tolerance",
+            WebhookError::SignatureMismatch => "signature_mismatch",
+            WebhookError::NotAnEvent(_) => "not_an_event",
+        }
+    }
+}
+
 /// Delivery information Telnyx adds around an event.
 #[derive(Debug, Clone, Default, PartialEq, serde::Deserialize, serde::Serialize)]
 pub struct WebhookMeta {

@@ -57,13 +57,17 @@ pub(crate) struct Store<B> {
 }
 
 impl<B: Backend> Store<B> {
-    /// A backend call within the call timeout.
+    /// A backend call (`what`, for the metrics) within the call timeout.
     async fn call<T>(
         &self,
+        what: &'static str,
         f: impl std::future::Future<Output = Result<T, StoreError>>,
     ) -> Result<T, StoreError> {
         let b = &self.backend;
-        within(b.name(), "a call", b.settings().call_timeout, f).await
+        let started = std::time::Instant::now();
+        let result = within(b.name(), "a call", b.settings().call_timeout, f).await;
+        crate::metrics::call(b.name(), what, started.elapsed(), &result);
+        result
     }
 
     /// Runs `op` on the room's facts (those `keys` names, or all) until its write wins, and
@@ -81,7 +85,7 @@ impl<B: Backend> Store<B> {
     {
         loop {
             let which = keys.as_ref().map_or(Which::All, Which::Keys);
-            let loaded = self.call(self.backend.load(room, which)).await?;
+            let loaded = self.call("load", self.backend.load(room, which)).await?;
             let mut versions: BTreeMap<FactKey, u64> = BTreeMap::new();
             let mut before: BTreeMap<FactKey, String> = BTreeMap::new();
             for f in loaded.facts {
@@ -124,9 +128,12 @@ impl<B: Backend> Store<B> {
                 },
                 notice,
             };
-            match self.call(self.backend.write(write)).await? {
+            match self.call("write", self.backend.write(write)).await? {
                 Outcome::Written(_) => return Ok((out, true)),
-                Outcome::Lost => tokio::task::yield_now().await,
+                Outcome::Lost => {
+                    crate::metrics::conflict(self.backend.name());
+                    tokio::task::yield_now().await
+                }
             }
         }
     }
@@ -135,14 +142,19 @@ impl<B: Backend> Store<B> {
     async fn horizon(&self) -> Result<Option<DateTime<Utc>>, StoreError> {
         let nothing = BTreeSet::new();
         let loaded = self
-            .call(self.backend.load(Uuid::nil(), Which::Keys(&nothing)))
+            .call(
+                "load",
+                self.backend.load(Uuid::nil(), Which::Keys(&nothing)),
+            )
             .await?;
         Ok(loaded.horizon)
     }
 
     /// The whole stored room, brought to the horizon.
     async fn whole_room(&self, room: Uuid) -> Result<RoomActivity, StoreError> {
-        let loaded = self.call(self.backend.load(room, Which::All)).await?;
+        let loaded = self
+            .call("load", self.backend.load(room, Which::All))
+            .await?;
         let mut state = RoomActivity::with_facts(
             room,
             loaded.horizon,
@@ -191,7 +203,7 @@ impl<B: Backend> Store<B> {
                 due: Due::Exact(state.prune_due(room)),
                 notice: None,
             };
-            self.call(self.backend.write(fix)).await?;
+            self.call("write", self.backend.write(fix)).await?;
         }
         Ok(wrote)
     }
@@ -241,7 +253,7 @@ impl<B: Backend> ActivityStore for Store<B> {
     }
 
     fn rooms(&self) -> BoxFuture<'_, Result<Vec<Uuid>, StoreError>> {
-        self.call(self.backend.rooms()).boxed()
+        self.call("rooms", self.backend.rooms()).boxed()
     }
 
     fn prune(&self, older_than: DateTime<Utc>) -> BoxFuture<'_, Result<usize, StoreError>> {
@@ -249,17 +261,21 @@ impl<B: Backend> ActivityStore for Store<B> {
             // Nothing due: nothing written, not even the horizon (it moves when something is
             // forgotten by it; a late event from before it is forgotten by the next prune).
             if self
-                .call(self.backend.due_rooms(older_than))
+                .call("due_rooms", self.backend.due_rooms(older_than))
                 .await?
                 .is_empty()
             {
                 return Ok(0);
             }
-            self.call(self.backend.raise_horizon(older_than)).await?;
+            self.call("raise_horizon", self.backend.raise_horizon(older_than))
+                .await?;
             // The horizon as stored: another instance may have raised it further.
             let horizon = self.horizon().await?.unwrap_or(older_than);
             let mut pruned = 0;
-            for room in self.call(self.backend.due_rooms(horizon)).await? {
+            for room in self
+                .call("due_rooms", self.backend.due_rooms(horizon))
+                .await?
+            {
                 pruned += usize::from(self.prune_room(room, horizon).await?);
             }
             Ok(pruned)
@@ -272,7 +288,12 @@ impl<B: Backend> ActivityStore for Store<B> {
         client: &'a telnyx_rooms::Client,
         room_id: Uuid,
     ) -> BoxFuture<'a, Result<ReconcileReport, StoreError>> {
-        self.reconcile_room(client, room_id).boxed()
+        async move {
+            let report = self.reconcile_room(client, room_id).await?;
+            crate::metrics::reconciled(&report);
+            Ok(report)
+        }
+        .boxed()
     }
 
     fn reconcile_all<'a>(
@@ -297,6 +318,7 @@ impl<B: Backend> ActivityStore for Store<B> {
                     Err(e) => return Err(e),
                 }
             }
+            crate::metrics::reconciled(&report);
             Ok(report)
         }
         .boxed()
@@ -306,18 +328,20 @@ impl<B: Backend> ActivityStore for Store<B> {
         &self,
         after: Option<Position>,
     ) -> BoxFuture<'_, Result<BoxStream<'static, Result<Change, StoreError>>, StoreError>> {
-        self.call(self.backend.changes_after(after)).boxed()
+        self.call("changes_after", self.backend.changes_after(after))
+            .boxed()
     }
 
     fn head(&self) -> BoxFuture<'_, Result<Position, StoreError>> {
-        self.call(self.backend.head()).boxed()
+        self.call("head", self.backend.head()).boxed()
     }
 
     fn acknowledged<'a>(
         &'a self,
         follower: &'a str,
     ) -> BoxFuture<'a, Result<Option<Position>, StoreError>> {
-        self.call(self.backend.acknowledged(follower)).boxed()
+        self.call("acknowledged", self.backend.acknowledged(follower))
+            .boxed()
     }
 
     fn acknowledge<'a>(
@@ -325,7 +349,7 @@ impl<B: Backend> ActivityStore for Store<B> {
         follower: &'a str,
         position: Position,
     ) -> BoxFuture<'a, Result<(), StoreError>> {
-        self.call(self.backend.acknowledge(follower, position))
+        self.call("acknowledge", self.backend.acknowledge(follower, position))
             .boxed()
     }
 }

@@ -9,10 +9,14 @@ use futures::stream::BoxStream;
 use futures::StreamExt;
 use tokio::sync::mpsc;
 
-use crate::{backoff, Change, Position, StoreError};
+use crate::{backoff, metrics, Change, Position, StoreError};
 
 /// What a server's reader does: connect, and read a batch.
 pub(crate) trait Reader: Send + Sync + 'static {
+    /// The backend's name, for the metrics.
+    const NAME: &'static str;
+    /// The most entries one batch brings: a shorter batch reached the end of the log.
+    const BATCH: usize;
     /// A connection of the reader's own.
     type Connection: Send + 'static;
     /// A new connection.
@@ -35,7 +39,11 @@ pub(crate) fn spawn<R: Reader>(
     let (tx, rx) = mpsc::channel(1024);
     tokio::spawn(read(reader, Some(connection), cursor, tx));
     futures::stream::unfold(rx, |mut rx| async move {
-        rx.recv().await.map(|item| (item, rx))
+        let item = rx.recv().await?;
+        if item.is_ok() {
+            metrics::feed_buffered(R::NAME, -1);
+        }
+        Some((item, rx))
     })
     .boxed()
 }
@@ -68,9 +76,13 @@ async fn read<R: Reader>(
         match reader.batch(&mut c, cursor).await {
             Ok(entries) => {
                 failures = 0;
+                let last = entries.last().map(|c| c.position.major());
+                metrics::feed_read(R::NAME, entries.len(), last, entries.len() < R::BATCH);
                 for change in entries {
                     cursor = change.position;
+                    metrics::feed_buffered(R::NAME, 1);
                     if tx.send(Ok(change)).await.is_err() {
+                        metrics::feed_buffered(R::NAME, -1);
                         return;
                     }
                 }
@@ -81,6 +93,7 @@ async fn read<R: Reader>(
                 return;
             }
             Err(e) => {
+                metrics::feed_error(R::NAME);
                 // The connection is dropped and made again.
                 if tx.send(Err(e)).await.is_err() {
                     return;

@@ -83,6 +83,7 @@ mod errors;
 #[cfg(any(feature = "postgres", feature = "redis"))]
 mod feed;
 mod memory;
+pub mod metrics;
 #[cfg(feature = "postgres")]
 mod postgres;
 #[cfg(feature = "redis")]

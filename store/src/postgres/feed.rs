@@ -165,6 +165,9 @@ struct PgReader {
 }
 
 impl Reader for PgReader {
+    const NAME: &'static str = "postgres";
+    /// The `LIMIT` of a batch's read.
+    const BATCH: usize = 512;
     type Connection = (Client, Arc<Notify>);
 
     fn open(&self) -> BoxFuture<'_, Result<Self::Connection, StoreError>> {

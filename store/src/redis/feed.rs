@@ -169,6 +169,9 @@ struct RedisReader {
 }
 
 impl Reader for RedisReader {
+    const NAME: &'static str = "redis";
+    /// The `COUNT` of a batch's read.
+    const BATCH: usize = 512;
     type Connection = MultiplexedConnection;
 
     fn open(&self) -> BoxFuture<'_, Result<MultiplexedConnection, StoreError>> {
