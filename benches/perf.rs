@@ -15,11 +15,16 @@
 //!    successes and errors; 2 GiB offered each) through the SDK, beside raw reqwest's
 //!    `bytes()` on one endless body.
 //!
+//! 7. (`cargo xtask telemetry-cost`) The cost of feature `otel` per call: `get_room` built
+//!    without it, with it and no provider, and with the SDK exporting, alternating.
+//!
 //! Rounds alternate SDK and raw so that both see the same machine state; the median is reported.
 
 mod common;
 #[path = "../tests/support/hostile.rs"]
 mod hostile;
+#[path = "perf/telemetry.rs"]
+mod telemetry;
 
 use std::convert::Infallible;
 use std::net::SocketAddr;
@@ -47,6 +52,7 @@ fn main() {
         Ok("rss-stream") => rss_stream(),
         Ok("rss-hostile") => rss_hostile(),
         Ok("profile") => profile(),
+        Ok("telemetry") => telemetry::round(),
         _ => orchestrate(),
     }
 }

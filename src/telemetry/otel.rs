@@ -12,7 +12,9 @@ use std::time::Instant;
 use opentelemetry::global::{self, BoxedTracer, ObjectSafeTracerProvider};
 use opentelemetry::metrics::{Counter, Histogram, Meter, MeterProvider};
 use opentelemetry::propagation::Injector;
-use opentelemetry::trace::{SpanKind, Status, TraceContextExt, Tracer as _, TracerProvider};
+use opentelemetry::trace::{
+    Span as _, SpanKind, Status, TraceContextExt, Tracer as _, TracerProvider,
+};
 use opentelemetry::{Context, InstrumentationScope, KeyValue};
 use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
 
@@ -155,10 +157,9 @@ pub(crate) struct Call<'c> {
     op: Operation,
     /// Method, server, template and operation.
     common: Vec<KeyValue>,
-    /// `url.full`, redacted.
-    url: String,
-    /// `{method} {template}`, the attempts' span name.
-    name: String,
+    /// `url.full`, redacted, and `{method} {template}` (the attempts' span name): made only
+    /// when the call's span records (not under a no-op or sampled-out tracer).
+    recorded: Option<(String, String)>,
     cx: Context,
     started: Instant,
 }
@@ -186,36 +187,43 @@ impl<'c> Call<'c> {
             .with_kind(SpanKind::Internal)
             .with_attributes(common.clone())
             .start_with_context(tracer, &Context::current());
+        let recorded = span.is_recording().then(|| {
+            let name = format!("{} {template}", op.method());
+            (redacted_url(url, &template), name)
+        });
         Call {
             telemetry,
             op,
-            url: redacted_url(url, &template),
-            name: format!("{} {template}", op.method()),
+            recorded,
             common,
             cx: Context::current().with_span(span),
             started: Instant::now(),
         }
     }
 
-    /// Starts attempt `number`'s span and puts its context in the request's headers.
+    /// Starts attempt `number`'s span (when the call's records) and puts its context (or the
+    /// call's) in the request's headers.
     pub(crate) fn attempt(&self, number: u32, request: &mut reqwest::Request) -> Attempt<'_> {
-        let mut attributes = self.common.clone();
-        attributes.push(KeyValue::new("url.full", self.url.clone()));
-        if number > 1 {
-            attributes.push(KeyValue::new(
-                "http.request.resend_count",
-                i64::from(number - 1),
-            ));
-        }
-        let tracer = &*self.telemetry.tracer;
-        let span = tracer
-            .span_builder(self.name.clone())
-            .with_kind(SpanKind::Client)
-            .with_attributes(attributes)
-            .start_with_context(tracer, &self.cx);
-        let cx = self.cx.with_span(span);
+        let cx = self.recorded.as_ref().map(|(url, name)| {
+            let mut attributes = self.common.clone();
+            attributes.push(KeyValue::new("url.full", url.clone()));
+            if number > 1 {
+                attributes.push(KeyValue::new(
+                    "http.request.resend_count",
+                    i64::from(number - 1),
+                ));
+            }
+            let tracer = &*self.telemetry.tracer;
+            let span = tracer
+                .span_builder(name.clone())
+                .with_kind(SpanKind::Client)
+                .with_attributes(attributes)
+                .start_with_context(tracer, &self.cx);
+            self.cx.with_span(span)
+        });
         global::get_text_map_propagator(|p| {
-            p.inject_context(&cx, &mut Headers(request.headers_mut()))
+            let cx = cx.as_ref().unwrap_or(&self.cx);
+            p.inject_context(cx, &mut Headers(request.headers_mut()))
         });
         Attempt {
             call: self,
@@ -251,7 +259,7 @@ impl<'c> Call<'c> {
     pub(crate) fn end(self, result: &Result<Received, Failure>, attempts: u32) {
         let span = self.cx.span();
         span.set_attribute(KeyValue::new("telnyx_rooms.attempts", i64::from(attempts)));
-        let attributes = outcome(&self.common, result, &span);
+        let attributes = outcome(&self.common, result, Some(&span));
         span.end();
         self.telemetry
             .call_duration
@@ -262,16 +270,23 @@ impl<'c> Call<'c> {
 /// One attempt's span.
 pub(crate) struct Attempt<'a> {
     call: &'a Call<'a>,
-    cx: Context,
+    /// The attempt's span, when the call's records.
+    cx: Option<Context>,
     started: Instant,
 }
 
 impl Attempt<'_> {
     /// Ends the attempt's span with `result` and records its duration and any cap it hit.
     pub(crate) fn end(self, result: &Result<Received, Failure>) {
-        let span = self.cx.span();
-        let attributes = outcome(&self.call.common, result, &span);
-        span.end();
+        let attributes = match &self.cx {
+            Some(cx) => {
+                let span = cx.span();
+                let attributes = outcome(&self.call.common, result, Some(&span));
+                span.end();
+                attributes
+            }
+            None => outcome(&self.call.common, result, None),
+        };
         self.call
             .telemetry
             .request_duration
@@ -287,22 +302,27 @@ impl Attempt<'_> {
     }
 }
 
-/// Sets the status code and error type of `result` on `span`; returns the metric's attributes.
+/// Sets the status code and error type of `result` on `span`, if any; returns the metric's
+/// attributes.
 fn outcome(
     common: &[KeyValue],
     result: &Result<Received, Failure>,
-    span: &opentelemetry::trace::SpanRef<'_>,
+    span: Option<&opentelemetry::trace::SpanRef<'_>>,
 ) -> Vec<KeyValue> {
     let mut attributes = common.to_vec();
     if let Some(status) = status_of(result) {
         let code = KeyValue::new("http.response.status_code", i64::from(status.as_u16()));
-        span.set_attribute(code.clone());
+        if let Some(span) = span {
+            span.set_attribute(code.clone());
+        }
         attributes.push(code);
     }
     if let Some(error) = error_type(result) {
         let kv = KeyValue::new("error.type", error.clone());
-        span.set_attribute(kv.clone());
-        span.set_status(Status::error(error));
+        if let Some(span) = span {
+            span.set_attribute(kv.clone());
+            span.set_status(Status::error(error));
+        }
         attributes.push(kv);
     }
     attributes

@@ -8,6 +8,7 @@
 mod bench;
 mod downstream;
 mod spec;
+mod telemetry_cost;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -15,7 +16,8 @@ use std::process::ExitCode;
 const USAGE: &str = "usage: cargo xtask update-spec [--from PATH_OR_URL] [--check]
        cargo xtask codegen [--check]
        cargo xtask bench
-       cargo xtask downstream-build [--rounds N]";
+       cargo xtask downstream-build [--rounds N]
+       cargo xtask telemetry-cost [--rounds N]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -38,6 +40,7 @@ fn run(args: &[String]) -> Result<(), String> {
         Some("codegen") => codegen(&project_root(), &args[1..]),
         Some("bench") => bench::run(&project_root()),
         Some("downstream-build") => downstream::run(&project_root(), &args[1..]),
+        Some("telemetry-cost") => telemetry_cost::run(&project_root(), &args[1..]),
         _ => Err(USAGE.to_string()),
     }
 }
