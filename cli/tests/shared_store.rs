@@ -208,13 +208,29 @@ async fn a_delivery_the_store_cannot_take_is_not_acknowledged() {
     assert!(said.starts_with("not stored (redis: "), "{said}");
 }
 
+/// The value of `key` (`name{labels}`) on an OpenMetrics page, 0 when absent.
+fn metric(page: &str, key: &str) -> f64 {
+    page.lines()
+        .filter_map(|l| l.rsplit_once(' '))
+        .find(|(k, _)| *k == key)
+        .map_or(0.0, |(_, v)| v.parse().unwrap())
+}
+
 /// The store's server stopped under a running receiver, then started again: 503 while it is
-/// down, stored once it is back, and the receiver was never restarted.
+/// down, stored once it is back, and the receiver was never restarted. Its `--metrics` page
+/// counts each answer as it was given.
 #[tokio::test]
 async fn a_receiver_stores_again_once_its_store_is_back() {
     let mut redis = servers::Redis::start();
     let signer = TestSigner::generate();
-    let mut a = receiver(&redis.url, &signer.public_key_base64()).await;
+    let metrics = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap();
+    let flag = ["--metrics".to_string(), metrics.to_string()];
+    let key = signer.public_key_base64();
+    let mut a = receiver_with(&redis.url, &key, &[&flag[0], &flag[1]]).await;
+    let mut unavailable = 0;
     let post = |body: String| {
         reqwest::Client::new()
             .post(format!("http://127.0.0.1:{}/hooks", a.port))
@@ -232,6 +248,7 @@ async fn a_receiver_stores_again_once_its_store_is_back() {
     assert_eq!(post(alice.clone()).await.unwrap().status(), 503);
     tokio::time::sleep(Duration::from_secs(6)).await; // past the reconnect retries
     assert_eq!(post(alice.clone()).await.unwrap().status(), 503);
+    unavailable += 2;
     redis.start_again();
     let bob = joined(
         "6ccc7b54-4df3-4bca-a65a-35a1ecc777f0",
@@ -245,6 +262,7 @@ async fn a_receiver_stores_again_once_its_store_is_back() {
             break;
         }
         assert_eq!(status, 503);
+        unavailable += 1;
         assert!(std::time::Instant::now() < deadline, "stored again in time");
         tokio::time::sleep(Duration::from_millis(300)).await;
     }
@@ -262,6 +280,30 @@ async fn a_receiver_stores_again_once_its_store_is_back() {
         .map(|p| p["context"].as_str().unwrap())
         .collect();
     assert_eq!(present, ["Alice", "Bob"], "{last}");
+    let page = reqwest::get(format!("http://{metrics}/metrics"))
+        .await
+        .unwrap()
+        .text()
+        .await
+        .unwrap();
+    let outcome = |o: &str| {
+        metric(
+            &page,
+            &format!("telnyx_rooms_listen_deliveries_total{{outcome=\"{o}\"}}"),
+        )
+    };
+    assert_eq!(outcome("changed"), 2.0, "{page}");
+    assert_eq!(outcome("unavailable"), unavailable as f64, "{page}");
+    let failed: f64 = ["error", "timeout"]
+        .iter()
+        .map(|o| {
+            let key = format!(
+                "telnyx_rooms_store_call_duration_seconds_count{{backend=\"redis\",call=\"load\",outcome=\"{o}\"}}"
+            );
+            metric(&page, &key)
+        })
+        .sum();
+    assert_eq!(failed, unavailable as f64, "each 503 a failed read: {page}");
 }
 
 /// stdout and stderr closed (a log collector that died): every delivery is still stored and

@@ -125,6 +125,75 @@ async fn one_store(kind: Kind, backend: &str) {
     println!("{backend}: {changed} changes, {conflicts} conflicts");
 }
 
+/// PostgreSQL killed between two applies and started again: the failed call is counted as
+/// such, the follower's reader counts its failed reads and reads on, and the feed hands on the
+/// next change once, holding none back.
+async fn the_page_through_a_restart() {
+    let (stores, server) = instances(Kind::Postgres, 1).await;
+    let support::stores::Server::Postgres(mut pg) = server else {
+        unreachable!("a PostgreSQL store has its server")
+    };
+    let store = &stores[0];
+    let mut feed = store.follow("restart").await.unwrap();
+    let events = room_events(1, 2);
+    assert_eq!(store.apply(&events[0]).await.unwrap(), Applied::Changed);
+    feed.next().await.unwrap().unwrap();
+    let before = page();
+    pg.stop();
+    store
+        .apply(&events[1])
+        .await
+        .expect_err("the server is down");
+    // The reader's next read fails too: its error is an item of the feed.
+    let failed = tokio::time::timeout(Duration::from_secs(15), feed.next()).await;
+    assert!(matches!(failed, Ok(Some(Err(_)))), "{failed:?}");
+    pg.start_again();
+    let deadline = std::time::Instant::now() + Duration::from_secs(30);
+    while store.apply(&events[1]).await.is_err() {
+        assert!(std::time::Instant::now() < deadline, "stored again in time");
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    let change = loop {
+        match tokio::time::timeout(Duration::from_secs(15), feed.next()).await {
+            Ok(Some(Ok(change))) => break change,
+            Ok(Some(Err(_))) => continue, // more failed reads while it came back
+            other => panic!("the feed goes on: {other:?}"),
+        }
+    };
+    let after = page();
+    let delta = |key: &str| get(&after, key) - get(&before, key);
+    let b = "backend=\"postgres\"";
+    let failed_calls: f64 = ["error", "timeout"]
+        .iter()
+        .map(|o| delta(&format!("telnyx_rooms_store_call_duration_seconds_count{{{b},call=\"load\",outcome=\"{o}\"}}")))
+        .sum();
+    assert!(
+        failed_calls >= 1.0,
+        "the apply's read failed and was counted"
+    );
+    assert!(delta(&format!("telnyx_rooms_store_feed_errors_total{{{b}}}")) >= 1.0);
+    assert_eq!(
+        delta(&format!("telnyx_rooms_store_feed_changes_total{{{b}}}")),
+        1.0
+    );
+    assert_eq!(
+        get(&after, &format!("telnyx_rooms_store_feed_buffered{{{b}}}")),
+        0.0
+    );
+    let major: f64 = change
+        .position
+        .to_string()
+        .split(['-', '.', ':'])
+        .next()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert_eq!(
+        get(&after, &format!("telnyx_rooms_store_feed_position{{{b}}}")),
+        major
+    );
+}
+
 /// Reconcile on a store that heard nothing: the counters move by the report's findings.
 async fn reconcile_counts_its_findings() {
     let emu = telnyx_rooms_emulator::Emulator::start().await.unwrap();
@@ -150,5 +219,6 @@ async fn reconcile_counts_its_findings() {
 async fn the_page_says_what_happened() {
     one_store(Kind::Postgres, "postgres").await;
     one_store(Kind::Redis, "redis").await;
+    the_page_through_a_restart().await;
     reconcile_counts_its_findings().await;
 }
