@@ -23,6 +23,7 @@ use telnyx_rooms::webhooks::axum::WebhookRejection;
 use telnyx_rooms::webhooks::{RoomEvent, WebhookEvent, WebhookVerifier};
 use telnyx_rooms_store::ActivityStore;
 
+use crate::forward::Forwarder;
 use crate::metrics::Metrics;
 
 /// The `webhooks listen` command.
@@ -121,13 +122,10 @@ pub(crate) async fn open_store(m: &ArgMatches) -> anyhow::Result<Box<dyn Activit
         .map_err(|e| telnyx_rooms::Error::Config(format!("--store: {e}")).into())
 }
 
-/// Forwards waiting at most; more are reported and dropped.
-const FORWARD_QUEUE: usize = 1024;
-
 struct Listener {
     verifier: WebhookVerifier,
     store: Box<dyn ActivityStore>,
-    forward: Option<tokio::sync::mpsc::Sender<Forward>>,
+    forward: Option<Forwarder>,
     jsonl: bool,
     print_room: bool,
     metrics: Arc<Metrics>,
@@ -142,13 +140,6 @@ pub(crate) fn say(line: impl std::fmt::Display) {
 /// Prints a line on stderr; a closed or broken stderr is ignored.
 pub(crate) fn warn(line: impl std::fmt::Display) {
     let _ = writeln!(std::io::stderr().lock(), "{line}");
-}
-
-/// A verified webhook to forward, as received.
-struct Forward {
-    what: String,
-    headers: HeaderMap,
-    body: Bytes,
 }
 
 fn short(id: Option<uuid::Uuid>) -> String {
@@ -246,33 +237,8 @@ async fn receive(listener: Arc<Listener>, headers: HeaderMap, body: Bytes) -> Re
         _ => "ignored",
     };
     report(&listener, &event, &body, applied).await;
-    if let Some(queue) = &listener.forward {
-        let what = format!(
-            "{} {}",
-            event.kind.event_type(),
-            event.id.map(|i| i.to_string()).unwrap_or_default()
-        );
-        let forward = Forward {
-            what,
-            headers,
-            body,
-        };
-        // Counted before it is queued: the forwarder may take it at once.
-        metrics.forward_queue.inc();
-        match queue.try_send(forward) {
-            Ok(()) => {}
-            Err(tokio::sync::mpsc::error::TrySendError::Full(f)) => {
-                metrics.forward_queue.dec();
-                metrics.forwarded("dropped");
-                warn(format_args!(
-                    "not forwarded ({FORWARD_QUEUE} forwards already wait): {}",
-                    f.what
-                ));
-            }
-            Err(tokio::sync::mpsc::error::TrySendError::Closed(_)) => {
-                metrics.forward_queue.dec();
-            }
-        }
+    if let Some(forwarder) = &listener.forward {
+        forwarder.offer(&event, headers, body);
     }
     metrics.delivered(outcome, started.elapsed());
     // Acknowledged at once: Telnyx does not wait for the forward (nor retry because of it).
@@ -328,53 +294,6 @@ async fn report(listener: &Listener, event: &WebhookEvent, body: &[u8], applied:
     }
 }
 
-/// Sends queued webhooks to `url`, one at a time, each within `timeout`; reports failures.
-async fn forwarder(
-    url: reqwest::Url,
-    timeout: Duration,
-    mut queue: tokio::sync::mpsc::Receiver<Forward>,
-    metrics: Arc<Metrics>,
-) {
-    let http = reqwest::Client::new();
-    while let Some(f) = queue.recv().await {
-        let _ = metrics.forward_queue.dec();
-        let mut request = http.post(url.clone()).timeout(timeout).body(f.body);
-        for name in [
-            "content-type",
-            "telnyx-signature-ed25519",
-            "telnyx-timestamp",
-        ] {
-            if let Some(v) = f.headers.get(name) {
-                request = request.header(name, v.clone());
-            }
-        }
-        let sent = request.send().await;
-        metrics.forwarded(match &sent {
-            Ok(r) if r.status().is_success() => "ok",
-            Ok(_) => "error_status",
-            Err(e) if e.is_timeout() => "timeout",
-            Err(_) => "failed",
-        });
-        match sent {
-            Ok(r) if r.status().is_success() => {}
-            Ok(r) => warn(format_args!(
-                "forwarding to {url} answered {}: {}",
-                r.status(),
-                f.what
-            )),
-            Err(e) if e.is_timeout() => warn(format_args!(
-                "forwarding to {url} timed out after {timeout:?}: {}",
-                f.what
-            )),
-            Err(e) => warn(format_args!(
-                "forwarding to {url} failed ({}): {}",
-                e.without_url(),
-                f.what
-            )),
-        }
-    }
-}
-
 /// Prunes the activity every `every`, forgetting sessions that ended `after` ago.
 async fn pruner(listener: Arc<Listener>, after: Duration, every: Duration) {
     let after = chrono::Duration::from_std(after).unwrap_or(chrono::Duration::MAX);
@@ -423,9 +342,7 @@ pub async fn run(
     let metrics = Arc::new(Metrics::new());
     let forward = m.get_one::<reqwest::Url>("forward-to").cloned().map(|url| {
         let timeout = Duration::from_secs(*m.get_one::<u64>("forward-timeout").expect("default"));
-        let (queue, rx) = tokio::sync::mpsc::channel(FORWARD_QUEUE);
-        tokio::spawn(forwarder(url, timeout, rx, metrics.clone()));
-        queue
+        Forwarder::start(url, timeout, metrics.clone())
     });
     let store = open_store(m).await?;
     let listener = Arc::new(Listener {

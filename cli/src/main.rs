@@ -5,6 +5,7 @@
 
 mod commands;
 mod download;
+mod forward;
 mod guard;
 mod listen;
 mod metrics;
