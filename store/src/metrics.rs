@@ -167,6 +167,7 @@ pub(crate) fn conflict(backend: &'static str) {
 /// A reader read `n` changes up to `position` (its first part); `at_end` when it reached the
 /// end of the log.
 #[allow(unused_variables)]
+#[cfg_attr(not(any(feature = "postgres", feature = "redis")), allow(dead_code))]
 pub(crate) fn feed_read(backend: &'static str, n: usize, position: Option<u64>, at_end: bool) {
     #[cfg(feature = "prometheus")]
     {
@@ -187,6 +188,7 @@ pub(crate) fn feed_read(backend: &'static str, n: usize, position: Option<u64>, 
 
 /// A change was put in (`+1`) or taken from (`-1`) a follower's buffer.
 #[allow(unused_variables)]
+#[cfg_attr(not(any(feature = "postgres", feature = "redis")), allow(dead_code))]
 pub(crate) fn feed_buffered(backend: &'static str, delta: i64) {
     #[cfg(feature = "prometheus")]
     on::METRICS
@@ -197,6 +199,7 @@ pub(crate) fn feed_buffered(backend: &'static str, delta: i64) {
 
 /// A read of the log failed.
 #[allow(unused_variables)]
+#[cfg_attr(not(any(feature = "postgres", feature = "redis")), allow(dead_code))]
 pub(crate) fn feed_error(backend: &'static str) {
     #[cfg(feature = "prometheus")]
     on::METRICS
