@@ -52,7 +52,27 @@ pub struct Delivery {
     pub error: Option<String>,
     /// When the attempt ended.
     pub at: DateTime<Utc>,
+    /// What was sent, when something was: the body and its signature headers.
+    pub request: Option<SentRequest>,
+    /// The receiver's answer body (its first 4 KiB, as text), when it answered.
+    pub response_body: Option<String>,
+    /// From sending to the answer or the failure, in milliseconds, when something was sent.
+    pub duration_ms: Option<u64>,
 }
+
+/// A delivery attempt's request, as the receiver got it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SentRequest {
+    /// The JSON body: `{"data": <event>, "meta": {"attempt", "delivered_to"}}`.
+    pub body: String,
+    /// `telnyx-signature-ed25519`.
+    pub signature: String,
+    /// `telnyx-timestamp`.
+    pub timestamp: String,
+}
+
+/// How much of a receiver's answer body the log keeps.
+const RESPONSE_KEPT: usize = 4096;
 
 impl Delivery {
     /// The receiver accepted it (a 2xx status).
@@ -203,7 +223,7 @@ impl Dispatcher {
 
     /// Logs an event that will never be sent.
     fn log_dropped(&self, event: &Outgoing, why: String) {
-        self.shared.log_delivery(Delivery {
+        let _ = self.shared.log_delivery(Delivery {
             seq: 0,
             url: event.target.url.clone().unwrap_or_default(),
             event_type: event.event.event_type().to_string(),
@@ -212,6 +232,9 @@ impl Dispatcher {
             status: None,
             error: Some(why),
             at: Utc::now(),
+            request: None,
+            response_body: None,
+            duration_ms: None,
         });
     }
 }
@@ -282,44 +305,134 @@ async fn deliver(shared: &Shared, signer: &TestSigner, http: &reqwest::Client, e
                 tokio::time::sleep(timing.webhook_retry).await;
             }
             attempt += 1;
-            let (status, error) = match refusal(&url, any_host) {
-                Some(why) => (None, Some(why)),
-                None => {
-                    let body =
-                        json!({"data": event, "meta": {"attempt": attempt, "delivered_to": url}})
-                            .to_string();
-                    let sent = http
-                        .post(&url)
-                        .headers(signer.headers(Utc::now().timestamp(), body.as_bytes()))
-                        .header("content-type", "application/json")
-                        .timeout(timeout)
-                        .body(body)
-                        .send()
-                        .await;
-                    match sent {
-                        Ok(r) => (Some(r.status().as_u16()), None),
-                        Err(e) if e.is_timeout() => (None, Some("timeout".to_string())),
-                        Err(_) => (None, Some("connection failed".to_string())),
-                    }
-                }
-            };
-            let d = Delivery {
-                seq: 0,
-                url: url.clone(),
-                event_type: ev.event.event_type().to_string(),
-                event_id: id,
-                attempt,
-                status,
-                error,
-                at: Utc::now(),
+            let d = match refusal(&url, any_host) {
+                Some(why) => Delivery {
+                    seq: 0,
+                    url: url.clone(),
+                    event_type: ev.event.event_type().to_string(),
+                    event_id: id,
+                    attempt,
+                    status: None,
+                    error: Some(why),
+                    at: Utc::now(),
+                    request: None,
+                    response_body: None,
+                    duration_ms: None,
+                },
+                None => send_once(http, signer, &url, &event, attempt, timeout).await,
             };
             let done = d.succeeded();
-            shared.log_delivery(d);
+            let _ = shared.log_delivery(d);
             if done || attempt as usize == last {
                 return;
             }
         }
     }
+}
+
+/// One attempt of `event` (the envelope's `data`) to `url`, signed now; what the log keeps of it.
+pub(crate) async fn send_once(
+    http: &reqwest::Client,
+    signer: &TestSigner,
+    url: &str,
+    event: &serde_json::Value,
+    attempt: u32,
+    timeout: Duration,
+) -> Delivery {
+    let body =
+        json!({"data": event, "meta": {"attempt": attempt, "delivered_to": url}}).to_string();
+    let headers = signer.headers(Utc::now().timestamp(), body.as_bytes());
+    let header = |name: &str| {
+        headers
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default()
+            .to_string()
+    };
+    let request = SentRequest {
+        signature: header("telnyx-signature-ed25519"),
+        timestamp: header("telnyx-timestamp"),
+        body: body.clone(),
+    };
+    let started = std::time::Instant::now();
+    let sent = http
+        .post(url)
+        .headers(headers)
+        .header("content-type", "application/json")
+        .timeout(timeout)
+        .body(body)
+        .send()
+        .await;
+    let (status, error, response_body) = match sent {
+        Ok(r) => {
+            let status = r.status().as_u16();
+            let text = match r.bytes().await {
+                Ok(b) => String::from_utf8_lossy(&b[..b.len().min(RESPONSE_KEPT)]).into_owned(),
+                Err(_) => String::new(),
+            };
+            (Some(status), None, Some(text))
+        }
+        Err(e) if e.is_timeout() => (None, Some("timeout".to_string()), None),
+        Err(_) => (None, Some("connection failed".to_string()), None),
+    };
+    Delivery {
+        seq: 0,
+        url: url.to_string(),
+        event_type: event["event_type"].as_str().unwrap_or_default().to_string(),
+        event_id: event["id"]
+            .as_str()
+            .and_then(|i| i.parse().ok())
+            .unwrap_or_default(),
+        attempt,
+        status,
+        error,
+        at: Utc::now(),
+        request: Some(request),
+        response_body,
+        duration_ms: Some(started.elapsed().as_millis() as u64),
+    }
+}
+
+/// Sends the event of log entry `seq` again (`POST _emulator/webhooks/{seq}/replay`): to the
+/// same URL, with the same event id, as a new attempt (one more than the event's last), signed
+/// now; logged like any attempt, and returned. `Err` says why not: the entry is no longer kept,
+/// or it was never sent (dropped or refused), so there is nothing to send again.
+pub(crate) async fn replay(shared: &Shared, seq: u64) -> Result<Delivery, Replay> {
+    let (entry, last) = crate::shared::lock(&shared.deliveries)
+        .entry(seq)
+        .ok_or(Replay::Unknown)?;
+    let sent = entry.request.as_ref().ok_or(Replay::NeverSent)?;
+    let envelope: serde_json::Value =
+        serde_json::from_str(&sent.body).map_err(|_| Replay::NeverSent)?;
+    if let Some(why) = refusal(&entry.url, shared.webhooks_to_any_host()) {
+        return Err(Replay::Refused(why));
+    }
+    let http = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .expect("a plain HTTP client builds");
+    let timeout = shared.timing().webhook_timeout;
+    let d = send_once(
+        &http,
+        &shared.signer,
+        &entry.url,
+        &envelope["data"],
+        last + 1,
+        timeout,
+    )
+    .await;
+    Ok(shared.log_delivery(d))
+}
+
+/// Why a delivery cannot be replayed.
+#[derive(Debug)]
+pub(crate) enum Replay {
+    /// No entry has that sequence number (any more).
+    Unknown,
+    /// It was never sent.
+    NeverSent,
+    /// Its URL is not delivered to.
+    Refused(String),
 }
 
 /// Why a URL is not delivered to: unless allowed, only loopback hosts are, so that a test

@@ -16,10 +16,10 @@ use super::{Knobs, Shared};
 use telnyx_rooms::Operation;
 
 /// An answer: JSON whole, or a media file streamed in chunks.
-pub(super) type Response = hyper::Response<UnsyncBoxBody<Bytes, std::convert::Infallible>>;
+pub(crate) type Response = hyper::Response<UnsyncBoxBody<Bytes, std::convert::Infallible>>;
 
 /// A whole body.
-pub(super) fn full(bytes: Bytes) -> UnsyncBoxBody<Bytes, std::convert::Infallible> {
+pub(crate) fn full(bytes: Bytes) -> UnsyncBoxBody<Bytes, std::convert::Infallible> {
     Full::new(bytes).boxed_unsync()
 }
 
@@ -113,6 +113,9 @@ async fn control_request(
     control: &str,
 ) -> Response {
     let query = req.uri().query().unwrap_or("").to_string();
+    if let Some(response) = crate::console::answer(shared, method, control).await {
+        return response;
+    }
     if (method, control) == ("GET", "metrics") {
         return hyper::Response::builder()
             .header(
@@ -324,6 +327,11 @@ async fn read_json(req: hyper::Request<Incoming>) -> Result<Option<Value>, Respo
     })
 }
 
+/// A refusal in Telnyx's error envelope.
+pub(crate) fn refused(r: Refusal) -> Response {
+    answer(Reply::Error(r))
+}
+
 fn answer(reply: Reply) -> Response {
     match reply {
         Reply::Json(status, v) => json_response(status, &v),
@@ -359,7 +367,7 @@ fn answer(reply: Reply) -> Response {
     }
 }
 
-fn json_response(status: StatusCode, v: &Value) -> Response {
+pub(crate) fn json_response(status: StatusCode, v: &Value) -> Response {
     hyper::Response::builder()
         .status(status)
         .header("content-type", "application/json")

@@ -3,6 +3,7 @@
 #![warn(missing_docs)]
 
 mod chaos;
+mod console;
 mod delivery;
 mod http;
 mod metrics;
@@ -129,6 +130,7 @@ impl Emulator {
             tasks: Mutex::default(),
             runtime: tokio::runtime::Handle::current(),
             metrics: Default::default(),
+            signer: signer.clone(),
         });
         crate::shared::lock(&shared.store)
             .set_media_base(format!("http://{addr}/v2/_emulator/media"));

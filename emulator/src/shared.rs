@@ -61,13 +61,28 @@ impl Default for Log {
 }
 
 impl Log {
-    fn push(&mut self, mut d: Delivery) {
+    fn push(&mut self, mut d: Delivery) -> Delivery {
         d.seq = self.next_seq;
         self.next_seq += 1;
         while self.entries.len() >= self.capacity.max(1) {
             self.entries.pop_front();
         }
-        self.entries.push_back(d);
+        self.entries.push_back(d.clone());
+        d
+    }
+
+    /// The entry `seq`, if still kept, and the highest attempt logged for its event.
+    pub(crate) fn entry(&self, seq: u64) -> Option<(Delivery, u32)> {
+        let i = self.entries.binary_search_by_key(&seq, |d| d.seq).ok()?;
+        let d = self.entries[i].clone();
+        let last = self
+            .entries
+            .iter()
+            .filter(|e| e.event_id == d.event_id)
+            .map(|e| e.attempt)
+            .max()
+            .unwrap_or(d.attempt);
+        Some((d, last))
     }
 
     /// Keeps the last `capacity` entries from now on.
@@ -113,6 +128,8 @@ pub(crate) struct Shared {
     /// Every task of this emulator (server, delivery, timers): aborted when it stops.
     pub(super) tasks: Mutex<JoinSet<()>>,
     pub(super) runtime: tokio::runtime::Handle,
+    /// What signs every webhook.
+    pub(super) signer: telnyx_rooms::webhooks::testing::TestSigner,
     /// What `GET _emulator/metrics` shows.
     pub(super) metrics: crate::metrics::Metrics,
 }
@@ -145,6 +162,9 @@ impl Shared {
                         EVENTS
                     )),
                     at: chrono::Utc::now(),
+                    request: None,
+                    response_body: None,
+                    duration_ms: None,
                 });
             }
         }
@@ -188,9 +208,10 @@ impl Shared {
         Ok(())
     }
 
-    pub(super) fn log_delivery(&self, d: Delivery) {
+    /// Logs an attempt; returns it with its sequence number.
+    pub(super) fn log_delivery(&self, d: Delivery) -> Delivery {
         self.metrics.delivery(&d);
-        lock(&self.deliveries).push(d);
+        lock(&self.deliveries).push(d)
     }
 
     pub(super) fn join(
