@@ -6,6 +6,10 @@
 //!   SDK test, and stops it with SIGTERM while a request is in flight.
 //! - Node: `emulator/node/ci.sh` installs the official Node SDK (`telnyx` on npm), starts this
 //!   crate's binary the same way, runs the SDK test and stops it with SIGTERM.
+//! - npm: `emulator/npm/ci.sh` packs the npm packages from the workspace (the launcher and the
+//!   linux-x64 package with this crate's binary), installs them from their tarballs into an
+//!   empty folder with the official Node SDK (the registry is the only network), runs `npx
+//!   telnyx-rooms-emulator --help`, and a room's life through the package's helper.
 //!
 //! Needs `python3` with `venv`, `node` and `npm`, and the package registries; fails otherwise.
 
@@ -69,6 +73,36 @@ fn the_official_node_sdk_runs_against_the_binary_in_the_background() {
     );
     assert!(
         stdout.contains("stopped on SIGTERM with exit 0"),
+        "{stdout}"
+    );
+    let _ = std::fs::remove_dir_all(&work);
+}
+
+#[test]
+fn the_npm_package_installs_from_its_tarballs_and_serves_the_official_node_sdk() {
+    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/npm/ci.sh");
+    let work = std::env::temp_dir().join(format!("emulator-npm-{}", std::process::id()));
+    let out = Command::new("bash")
+        .arg(script)
+        .arg(env!("CARGO_BIN_EXE_telnyx-rooms-emulator"))
+        .arg(&work)
+        .output()
+        .expect("bash runs");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        out.status.success(),
+        "npm/ci.sh failed:\n{stdout}\n{stderr}"
+    );
+    println!("{stdout}");
+    assert!(
+        stdout.contains("usage: telnyx-rooms-emulator"),
+        "npx runs the binary: {stdout}"
+    );
+    assert!(
+        stdout.contains(
+            r#""webhooks":["video.room.session.started","video.room.participant.joined","video.room.participant.left","video.room.session.ended"],"exit":0"#
+        ),
         "{stdout}"
     );
     let _ = std::fs::remove_dir_all(&work);
