@@ -5,6 +5,7 @@
 
 mod commands;
 mod download;
+mod emulator;
 mod forward;
 mod guard;
 mod listen;
@@ -76,17 +77,7 @@ fn command() -> (Command, Vec<(Vec<String>, Operation)>) {
         )
         .subcommand(Command::new("version").about("The version, and which API it speaks"))
         .subcommand(profile::command())
-        .subcommand(
-            Command::new("emulator")
-                .about("Run the Video Rooms API emulator (the flags of telnyx-rooms-emulator)")
-                .disable_help_flag(true)
-                .arg(
-                    Arg::new("args")
-                        .num_args(0..)
-                        .trailing_var_arg(true)
-                        .allow_hyphen_values(true),
-                ),
-        );
+        .subcommand(emulator::command());
     (cmd, routes)
 }
 
@@ -163,6 +154,20 @@ fn global_args(cmd: Command) -> Command {
                 .value_parser(["table", "wide", "json", "jsonl", "yaml"])
                 .help("Output format: table (short ids, readable times and sizes, fitted to the terminal), wide (the same columns, whole), json, jsonl or yaml [default: table on a terminal, json otherwise]"),
         )
+}
+
+/// How to print: `-o`, `--fields`, `--field`.
+fn output_of(matches: &ArgMatches) -> output::Output {
+    let select = output::Select::from(matches);
+    let format = match (
+        &select,
+        matches.get_one::<String>("output").map(String::as_str),
+    ) {
+        // Chosen fields of a table are read by machines more often than by people.
+        (Some(_), None) => output::Format::Json,
+        (_, given) => output::Format::choose(given),
+    };
+    output::Output { format, select }
 }
 
 /// Exit codes: 0 done, 1 the API said no or the network failed, 2 bad usage or invalid input
@@ -329,17 +334,10 @@ async fn run(matches: &ArgMatches, routes: &[(Vec<String>, Operation)]) -> anyho
         _ => {}
     }
     if resource == "emulator" {
-        let args = sub
-            .get_many::<String>("args")
-            .into_iter()
-            .flatten()
-            .cloned()
-            .collect::<Vec<_>>();
-        let code = telnyx_rooms_emulator::standalone::run(args.into_iter()).await;
-        if code != 0 {
-            anyhow::bail!("the emulator stopped with exit code {code}");
-        }
-        return Ok(());
+        let base = matches.get_one::<String>("base-url").map(String::as_str);
+        return emulator::run(sub, base, &output_of(matches))
+            .await
+            .map_err(failed("emulator"));
     }
     let (verb, leaf) = sub.subcommand().expect("a subcommand is required");
     match (resource, verb) {
@@ -384,16 +382,7 @@ async fn operation(
         .find(|(path, _)| path[0] == resource && path[1] == verb)
         .map(|(_, op)| *op)
         .expect("every leaf command has its operation");
-    let select = output::Select::from(matches);
-    let format = match (
-        &select,
-        matches.get_one::<String>("output").map(String::as_str),
-    ) {
-        // Chosen fields of a table are read by machines more often than by people.
-        (Some(_), None) => output::Format::Json,
-        (_, given) => output::Format::choose(given),
-    };
-    let out = output::Output { format, select };
+    let out = output_of(matches);
     let client = client(matches)?;
     let command = format!("{resource} {verb}");
     if guard::run(&client, op, &command, leaf, &out).await? {

@@ -214,7 +214,12 @@ fn label(column: &str, wide: bool) -> String {
 /// A table of `items` with the columns of their resource (every scalar field otherwise).
 fn table(items: &[Value], wide: bool) -> String {
     let record_type = items.first().and_then(|v| v["record_type"].as_str());
-    let cols: Vec<String> = match columns(record_type) {
+    table_of(items, columns(record_type), wide)
+}
+
+/// A table of `items` with these columns (every scalar field of the first when `None`).
+fn table_of(items: &[Value], cols: Option<&[&str]>, wide: bool) -> String {
+    let cols: Vec<String> = match cols {
         Some(c) => c.iter().map(|c| c.to_string()).collect(),
         None => items
             .first()
@@ -279,6 +284,42 @@ impl Output {
             Format::Json => self.print(&serde_json::to_string_pretty(&v)?),
             Format::Jsonl => self.print(&v.to_string()),
             Format::Yaml => self.print(serde_yaml::to_string(&v)?.trim_end()),
+        }
+    }
+
+    /// Items already read (not an API list): a table of `cols`, or every field in the
+    /// machine formats.
+    pub fn many(&self, items: Vec<Value>, cols: &[&str]) -> anyhow::Result<()> {
+        let items: Vec<Value> = match &self.select {
+            Some(s @ Select::Field(_)) => {
+                for v in items {
+                    self.print(&bare(&s.apply(v)))?;
+                }
+                return Ok(());
+            }
+            Some(s) => items.into_iter().map(|v| s.apply(v)).collect(),
+            None => items,
+        };
+        let cols = if self.select.is_some() {
+            None
+        } else {
+            Some(cols)
+        };
+        match self.format {
+            Format::Table | Format::Wide if items.is_empty() => {
+                eprintln!("nothing to list");
+                Ok(())
+            }
+            Format::Table => self.print(&table_of(&items, cols, false)),
+            Format::Wide => self.print(&table_of(&items, cols, true)),
+            Format::Json => self.print(&serde_json::to_string_pretty(&items)?),
+            Format::Jsonl => {
+                for v in &items {
+                    self.print(&v.to_string())?;
+                }
+                Ok(())
+            }
+            Format::Yaml => self.print(serde_yaml::to_string(&items)?.trim_end()),
         }
     }
 
