@@ -70,6 +70,9 @@ async fn the_console_in_headless_chromium() {
         .as_str()
         .unwrap()
         .contains("telnyx-signature-ed25519"));
+    let failing = seen["failing"].as_str().unwrap();
+    assert!(failing.starts_with("The emulator did not answer"), "{seen}");
+    assert_eq!(seen["status"], "Connected", "and back once it answers");
 
     // The participants joined from the page are the API's: Bob present, Alice left.
     let room: uuid::Uuid = seen["room_id"].as_str().unwrap().parse().unwrap();

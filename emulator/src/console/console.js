@@ -160,15 +160,15 @@ async function refresh() {
   await refreshDeliveries();
 }
 
+let failing = false;
 async function poll() {
   try {
     await refresh();
-    if ($("status").classList.contains("failing") && $("status").dataset.polling === "1") say("Connected");
-    $("status").dataset.polling = "0";
-    if ($("status").textContent === "Connecting…") say("Connected");
+    if (failing || $("status").textContent === "Connecting…") say("Connected");
+    failing = false;
   } catch (e) {
+    failing = true;
     say(`The emulator did not answer: ${e.message}`, true);
-    $("status").dataset.polling = "1";
   }
   setTimeout(poll, 500);
 }

@@ -87,6 +87,12 @@ try {
     .filter((r) => r.children[1].textContent === "video.room.participant.left").length >= 2, wait);
   await page.screenshot({ path: `${shots}/console.png`, fullPage: true });
 
+  // The emulator out of reach: the page says so, and says when it is back.
+  await page.setOfflineMode(true);
+  await page.waitForFunction(() => document.getElementById("status").classList.contains("failing"), wait);
+  seen.failing = await page.$eval("#status", (e) => e.textContent);
+  await page.setOfflineMode(false);
+  await page.waitForFunction(() => document.getElementById("status").textContent === "Connected", wait);
   seen.status = await page.$eval("#status", (e) => e.textContent);
   seen.errors = errors;
 } finally {
