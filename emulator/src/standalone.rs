@@ -9,7 +9,7 @@
 //!
 //! On start it prints exactly two lines on stdout, `listening <base URL, ending in /v2>` and
 //! `webhook-public-key <base64>` (and writes them to the `--ready-file`, atomically, once it
-//! accepts connections), then serves until SIGTERM or SIGINT, like any server: it never reads
+//! accepts connections; the console's URL goes to stderr, for a person), then serves until SIGTERM or SIGINT, like any server: it never reads
 //! its standard input, so it runs in the background of a CI script (stdin closed) or of an
 //! interactive shell alike. A harness that wants the server to stop with it says so:
 //! `--exit-with-stdin` (or `TELNYX_ROOMS_EMULATOR_EXIT_WITH_STDIN=1`) also stops it when its
@@ -195,6 +195,12 @@ pub async fn run(args: impl Iterator<Item = String>) -> i32 {
     let _ = out.write_all(ready.as_bytes());
     let _ = out.flush();
     drop(out);
+    // For a person at a terminal (stdout stays the two lines scripts read).
+    let _ = writeln!(
+        std::io::stderr(),
+        "console {}/_emulator/console",
+        emu.base_url()
+    );
     if let Some(path) = &args.ready_file {
         if let Err(e) = write_atomically(path, &ready) {
             eprintln!("cannot write the ready file {}: {e}", path.display());
