@@ -70,6 +70,10 @@ async fn the_console_in_headless_chromium() {
         .as_str()
         .unwrap()
         .contains("telnyx-signature-ed25519"));
+    let filtered = seen["filtered"].as_array().unwrap();
+    assert_eq!(filtered.len(), 2, "Alice's leaving, twice (duplicate chaos): {seen}");
+    assert!(filtered.iter().all(|e| e == "video.room.participant.left"));
+    assert!(seen["filter_says"].as_str().unwrap().starts_with("2 of "));
     let failing = seen["failing"].as_str().unwrap();
     assert!(failing.starts_with("The emulator did not answer"), "{seen}");
     assert_eq!(seen["status"], "Connected", "and back once it answers");

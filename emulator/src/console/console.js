@@ -131,6 +131,22 @@ function deliveryRows(d) {
   return [row, detail];
 }
 
+// Shows the rows whose event, id, status or receiver contain the filter's text.
+function applyFilter() {
+  const words = $("deliveries-filter").value.trim().toLowerCase();
+  let shown = 0;
+  let total = 0;
+  for (const row of $("deliveries").tBodies[0].querySelectorAll("tr[data-seq]")) {
+    total += 1;
+    const hit = !words || row.textContent.toLowerCase().includes(words);
+    row.hidden = !hit;
+    const detail = row.nextElementSibling;
+    if (!hit && detail) detail.hidden = true;
+    if (hit) shown += 1;
+  }
+  $("deliveries-shown").textContent = words ? `${shown} of ${total} shown` : "";
+}
+
 async function refreshDeliveries() {
   for (;;) {
     const page = await call("GET", `/_emulator/webhooks?after=${lastSeq}`);
@@ -142,6 +158,7 @@ async function refreshDeliveries() {
   const any = $("deliveries").tBodies[0].rows.length > 0;
   $("deliveries").hidden = !any;
   $("deliveries-empty").hidden = any;
+  applyFilter();
 }
 
 async function refreshInfo() {
@@ -172,6 +189,8 @@ async function poll() {
   }
   setTimeout(poll, 500);
 }
+
+$("deliveries-filter").addEventListener("input", applyFilter);
 
 $("copy-key").addEventListener("click", async () => {
   const key = $("public-key").value;

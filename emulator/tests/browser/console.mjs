@@ -85,6 +85,13 @@ try {
   await page.waitForFunction((c) => !document.querySelector(`${c} .participants`).textContent.includes("Alice"), wait, card);
   await page.waitForFunction(() => [...document.querySelectorAll("tr[data-seq]")]
     .filter((r) => r.children[1].textContent === "video.room.participant.left").length >= 2, wait);
+  // The filter: only Alice's leaving, by its event type.
+  await page.type("#deliveries-filter", "participant.left");
+  await page.waitForFunction(() => document.getElementById("deliveries-shown").textContent.includes("shown"), wait);
+  seen.filtered = await page.$$eval("tr[data-seq]", (rs) => rs.filter((r) => !r.hidden).map((r) => r.children[1].textContent));
+  seen.filter_says = await page.$eval("#deliveries-shown", (e) => e.textContent);
+  await page.click("#deliveries-filter", { clickCount: 3 });
+  await page.keyboard.press("Backspace");
   await page.screenshot({ path: `${shots}/console.png`, fullPage: true });
 
   // The emulator out of reach: the page says so, and says when it is back.
