@@ -141,7 +141,10 @@ function applyFilter() {
     const hit = !words || row.textContent.toLowerCase().includes(words);
     row.hidden = !hit;
     const detail = row.nextElementSibling;
-    if (!hit && detail) detail.hidden = true;
+    if (!hit && detail && !detail.hidden) {
+      detail.hidden = true;
+      row.querySelector("button.details").setAttribute("aria-expanded", "false");
+    }
     if (hit) shown += 1;
   }
   $("deliveries-shown").textContent = words ? `${shown} of ${total} shown` : "";
