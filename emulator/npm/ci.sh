@@ -5,10 +5,13 @@
 # package's helper. Usage: ci.sh EMULATOR_BINARY WORK_DIR.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
-binary="$1"
-work="$2"
-rm -rf "$work"
-mkdir -p "$work/tarballs" "$work/app"
+binary="$(realpath "$1")"
+case "${2:-}" in
+    "" | / | "$HOME") echo "ci.sh: give a work folder of its own (it is emptied first)" >&2; exit 2 ;;
+esac
+rm -rf "$2"
+mkdir -p "$2/tarballs" "$2/app"
+work="$(cd "$2" && pwd)"
 
 echo "== pack"
 "$here/pack.sh" "$binary" "$work/tarballs"

@@ -3,9 +3,9 @@
 # launcher. Usage: pack.sh BINARY OUT_DIR. Prints the two tarballs' paths.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
-binary="$1"
-out="$2"
-mkdir -p "$out"
+binary="$(realpath "$1")"
+mkdir -p "$2"
+out="$(cd "$2" && pwd)"
 stage="$(mktemp -d)"
 trap 'rm -rf "$stage"' EXIT
 cp -r "$here/emulator-linux-x64" "$stage/"

@@ -364,13 +364,23 @@ pub(crate) async fn send_once(
         .send()
         .await;
     let (status, error, response_body) = match sent {
-        Ok(r) => {
+        Ok(mut r) => {
             let status = r.status().as_u16();
-            let text = match r.bytes().await {
-                Ok(b) => String::from_utf8_lossy(&b[..b.len().min(RESPONSE_KEPT)]).into_owned(),
-                Err(_) => String::new(),
-            };
-            (Some(status), None, Some(text))
+            // The first 4 KiB at most, then the answer is dropped: a receiver that streams on
+            // costs neither memory nor the next event's time.
+            let mut kept = Vec::new();
+            while kept.len() < RESPONSE_KEPT {
+                match r.chunk().await {
+                    Ok(Some(c)) => kept.extend_from_slice(&c),
+                    Ok(None) | Err(_) => break,
+                }
+            }
+            kept.truncate(RESPONSE_KEPT);
+            (
+                Some(status),
+                None,
+                Some(String::from_utf8_lossy(&kept).into_owned()),
+            )
         }
         Err(e) if e.is_timeout() => (None, Some("timeout".to_string()), None),
         Err(_) => (None, Some("connection failed".to_string()), None),

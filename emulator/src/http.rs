@@ -56,6 +56,11 @@ pub(super) async fn handle(
     let method = req.method().clone();
     let path = req.uri().path().to_string();
     let path = path.strip_prefix("/v2").unwrap_or(&path).to_string();
+    // The control API (the console, the log, metrics) is the tester's: the latency, drops and
+    // failures set for the code under test are not spent on it.
+    if let Some(control) = path.strip_prefix("/_emulator/") {
+        return Ok(control_request(req, &shared, method.as_str(), control).await);
+    }
     if let Some(injected) = injected(knobs).await {
         if let Ok(r) = &injected {
             let op = route(method.as_str(), &path).map_or("none", |(op, _)| op.id());
@@ -63,9 +68,6 @@ pub(super) async fn handle(
             shared.metrics.request(op, status, started.elapsed());
         }
         return injected;
-    }
-    if let Some(control) = path.strip_prefix("/_emulator/") {
-        return Ok(control_request(req, &shared, method.as_str(), control).await);
     }
     let (op, response) = api_request(req, &shared, method.as_str(), &path).await;
     let operation = op.map_or("none", |o| o.id());

@@ -71,7 +71,11 @@ async fn the_console_in_headless_chromium() {
         .unwrap()
         .contains("telnyx-signature-ed25519"));
     let filtered = seen["filtered"].as_array().unwrap();
-    assert_eq!(filtered.len(), 2, "Alice's leaving, twice (duplicate chaos): {seen}");
+    assert_eq!(
+        filtered.len(),
+        2,
+        "Alice's leaving, twice (duplicate chaos): {seen}"
+    );
     assert!(filtered.iter().all(|e| e == "video.room.participant.left"));
     assert!(seen["filter_says"].as_str().unwrap().starts_with("2 of "));
     let failing = seen["failing"].as_str().unwrap();

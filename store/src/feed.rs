@@ -38,14 +38,36 @@ pub(crate) fn spawn<R: Reader>(
 ) -> BoxStream<'static, Result<Change, StoreError>> {
     let (tx, rx) = mpsc::channel(1024);
     tokio::spawn(read(reader, Some(connection), cursor, tx));
-    futures::stream::unfold(rx, |mut rx| async move {
-        let item = rx.recv().await?;
+    let buffer = Buffer {
+        rx,
+        backend: R::NAME,
+    };
+    futures::stream::unfold(buffer, |mut buffer| async move {
+        let item = buffer.rx.recv().await?;
         if item.is_ok() {
-            metrics::feed_buffered(R::NAME, -1);
+            metrics::feed_buffered(buffer.backend, -1);
         }
-        Some((item, rx))
+        Some((item, buffer))
     })
     .boxed()
+}
+
+/// The changes read and not yet taken: when the follower drops its stream, those still in it
+/// leave the `feed_buffered` gauge (the reader's later sends fail, and it counts them out).
+struct Buffer {
+    rx: mpsc::Receiver<Result<Change, StoreError>>,
+    backend: &'static str,
+}
+
+impl Drop for Buffer {
+    fn drop(&mut self) {
+        self.rx.close();
+        while let Ok(item) = self.rx.try_recv() {
+            if item.is_ok() {
+                metrics::feed_buffered(self.backend, -1);
+            }
+        }
+    }
 }
 
 async fn read<R: Reader>(

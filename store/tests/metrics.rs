@@ -194,6 +194,31 @@ async fn the_page_through_a_restart() {
     );
 }
 
+/// A follower that drops its stream with changes still buffered: they leave the gauge.
+async fn a_dropped_follower_leaves_nothing_buffered() {
+    let (stores, _server) = instances(Kind::Redis, 1).await;
+    let key = "telnyx_rooms_store_feed_buffered{backend=\"redis\"}";
+    let feed = stores[0].follow("dropped").await.unwrap();
+    for e in room_events(1, 3) {
+        stores[0].apply(&e).await.unwrap();
+    }
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    while get(&page(), key) < 1.0 {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the reader buffers them"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    drop(feed);
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    assert_eq!(
+        get(&page(), key),
+        0.0,
+        "nothing counted as buffered for a stream gone"
+    );
+}
+
 /// Reconcile on a store that heard nothing: the counters move by the report's findings.
 async fn reconcile_counts_its_findings() {
     let emu = telnyx_rooms_emulator::Emulator::start().await.unwrap();
@@ -220,5 +245,6 @@ async fn the_page_says_what_happened() {
     one_store(Kind::Postgres, "postgres").await;
     one_store(Kind::Redis, "redis").await;
     the_page_through_a_restart().await;
+    a_dropped_follower_leaves_nothing_buffered().await;
     reconcile_counts_its_findings().await;
 }

@@ -37,18 +37,24 @@ function binaryPath() {
 async function start({ port = 0, args = [], timeoutMs = 10000 } = {}) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'telnyx-rooms-emulator-'));
   const ready = path.join(dir, 'ready');
-  const child = spawn(binaryPath(), ['--port', String(port), '--ready-file', ready, ...args], {
-    stdio: ['ignore', 'ignore', 'pipe'],
+  // stdin stays open to this process: if it dies without stop(), the emulator stops with it.
+  const child = spawn(binaryPath(), ['--port', String(port), '--ready-file', ready, '--exit-with-stdin', ...args], {
+    stdio: ['pipe', 'ignore', 'pipe'],
   });
   let stderr = '';
+  let failed = null;
+  child.on('error', (e) => { failed = e; });
   child.stderr.on('data', (c) => { stderr += c; });
-  const exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve(code ?? signal)));
+  const exited = new Promise((resolve) => child.on('close', (code, signal) => resolve(code ?? signal)));
   const deadline = Date.now() + timeoutMs;
   let text = '';
   for (;;) {
     try { text = fs.readFileSync(ready, 'utf8'); } catch { text = ''; }
     if (text.includes('webhook-public-key')) break;
-    if (child.exitCode !== null) throw new Error(`the emulator exited (${child.exitCode}) before it was ready: ${stderr}`);
+    if (failed) throw new Error(`cannot start the emulator (${binaryPath()}): ${failed.message}`);
+    if (child.exitCode !== null || child.signalCode !== null) {
+      throw new Error(`the emulator exited (${child.exitCode ?? child.signalCode}) before it was ready: ${stderr}`);
+    }
     if (Date.now() > deadline) {
       child.kill('SIGTERM');
       throw new Error(`the emulator was not ready within ${timeoutMs} ms: ${stderr}`);
@@ -63,7 +69,7 @@ async function start({ port = 0, args = [], timeoutMs = 10000 } = {}) {
     consoleUrl: `${baseUrl}/_emulator/console`,
     process: child,
     async stop() {
-      if (child.exitCode === null) child.kill('SIGTERM');
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
       const code = await exited;
       fs.rmSync(dir, { recursive: true, force: true });
       return code;

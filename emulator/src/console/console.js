@@ -71,6 +71,27 @@ function roomCard(room) {
     title, el("p", { class: "meta" }), el("ul", { class: "participants", "aria-label": "Participants" }), join);
 }
 
+// Keyed by participant: an item (and its button, which may have the focus) stays while its
+// participant does.
+function renderParticipants(list, present) {
+  const ids = new Set(present.map((p) => p.id));
+  for (const li of [...list.children]) {
+    if (!ids.has(li.dataset.participantId)) li.remove();
+  }
+  for (const p of present) {
+    if (list.querySelector(`[data-participant-id="${p.id}"]`)) continue;
+    const who = p.context || p.id;
+    list.append(el("li", { "data-participant-id": p.id }, `${who} `,
+      el("button", {
+        type: "button", class: "leave", "aria-label": `Remove ${who}`,
+        onclick: () => act(`Remove ${who}`, () => call("POST", `/_emulator/participants/${p.id}/leave`)),
+      }, "Remove")));
+  }
+  if (present.length === 0 && list.children.length === 0) {
+    list.append(el("li", { class: "empty", "data-participant-id": "" }, "Nobody is in this room."));
+  }
+}
+
 function renderRooms(rooms, sessions) {
   const holder = $("rooms");
   $("rooms-empty").hidden = rooms.length > 0;
@@ -87,14 +108,8 @@ function renderRooms(rooms, sessions) {
     card.querySelector(".meta").textContent =
       `${room.id} · max ${room.max_participants ?? "-"} · ` +
       (active ? `session ${active.id.slice(0, 8)} active` : "no active session");
-    const list = card.querySelector(".participants");
     const present = active ? (active.participants || []).filter((p) => !p.left_at) : [];
-    list.replaceChildren(...(present.length ? present.map((p) => el("li", { "data-participant-id": p.id },
-      `${p.context || p.id} `,
-      el("button", {
-        type: "button", class: "leave", "aria-label": `Remove ${p.context || p.id}`,
-        onclick: () => act(`Remove ${p.context || p.id}`, () => call("POST", `/_emulator/participants/${p.id}/leave`)),
-      }, "Remove"))) : [el("li", { class: "empty" }, "Nobody is in this room.")]));
+    renderParticipants(card.querySelector(".participants"), present);
   }
   for (const card of [...holder.children]) if (!seen.has(card.dataset.roomId)) card.remove();
 }
@@ -154,7 +169,10 @@ async function refreshDeliveries() {
   for (;;) {
     const page = await call("GET", `/_emulator/webhooks?after=${lastSeq}`);
     const body = $("deliveries").tBodies[0];
-    for (const d of page.data) body.prepend(...deliveryRows(d));
+    for (const d of page.data) {
+      if (body.querySelector(`tr[data-seq="${d.seq}"]`)) continue;
+      body.prepend(...deliveryRows(d));
+    }
     lastSeq = page.meta.last_seq;
     if (!page.meta.more) break;
   }
@@ -173,7 +191,14 @@ async function refreshInfo() {
   return c;
 }
 
-async function refresh() {
+// One refresh at a time: an action's refresh and the poll's share it.
+let refreshing = null;
+function refresh() {
+  if (!refreshing) refreshing = refreshOnce().finally(() => { refreshing = null; });
+  return refreshing;
+}
+
+async function refreshOnce() {
   const rooms = (await call("GET", "/rooms?page[size]=250")).data;
   const sessions = (await call("GET", "/room_sessions?include_participants=true&page[size]=250")).data;
   renderRooms(rooms, sessions);
