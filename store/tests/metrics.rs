@@ -200,7 +200,7 @@ async fn a_dropped_follower_leaves_nothing_buffered() {
     let key = "telnyx_rooms_store_feed_buffered{backend=\"redis\"}";
     let feed = stores[0].follow("dropped").await.unwrap();
     for e in room_events(1, 3) {
-        stores[0].apply(&e).await.unwrap();
+        assert_eq!(stores[0].apply(&e).await.unwrap(), Applied::Changed);
     }
     let deadline = std::time::Instant::now() + Duration::from_secs(10);
     while get(&page(), key) < 1.0 {
