@@ -57,8 +57,12 @@ pub(super) async fn handle(
     let path = req.uri().path().to_string();
     let path = path.strip_prefix("/v2").unwrap_or(&path).to_string();
     // The control API (the console, the log, metrics) is the tester's: the latency, drops and
-    // failures set for the code under test are not spent on it.
-    if let Some(control) = path.strip_prefix("/_emulator/") {
+    // failures set for the code under test are not spent on it. Media files are what the code
+    // under test downloads: they stay subject to them.
+    let tester = path
+        .strip_prefix("/_emulator/")
+        .filter(|c| !c.starts_with("media/"));
+    if let Some(control) = tester {
         return Ok(control_request(req, &shared, method.as_str(), control).await);
     }
     if let Some(injected) = injected(knobs).await {
@@ -68,6 +72,9 @@ pub(super) async fn handle(
             shared.metrics.request(op, status, started.elapsed());
         }
         return injected;
+    }
+    if let Some(media) = path.strip_prefix("/_emulator/") {
+        return Ok(control_request(req, &shared, method.as_str(), media).await);
     }
     let (op, response) = api_request(req, &shared, method.as_str(), &path).await;
     let operation = op.map_or("none", |o| o.id());
