@@ -26,7 +26,8 @@ npm install --silent --no-audit --no-fund \
     telnyx@7.24.0 >/dev/null
 
 echo "== npx telnyx-rooms-emulator --help"
-npx --no-install telnyx-rooms-emulator --help | head -3
+help="$(npx --no-install telnyx-rooms-emulator --help)"
+printf '%s\n' "$help" | sed -n 1,3p
 
 echo "== the official Node SDK through the package's helper"
 node room_life.mjs

@@ -164,7 +164,8 @@ pub async fn run(args: impl Iterator<Item = String>) -> i32 {
     };
     let args = match parse(args) {
         Ok(a) if a.help => {
-            println!("{HELP}");
+            // Into `head` or a closed pipe: what was read is enough, and it is no failure.
+            let _ = writeln!(std::io::stdout(), "{HELP}");
             return 0;
         }
         Ok(a) => a,

@@ -123,6 +123,21 @@ fn help_exits_0_and_a_bad_flag_exits_2() {
     for flag in ["--ready-file", "--exit-with-stdin", "--port", "SIGTERM"] {
         assert!(text.contains(flag), "{text}");
     }
+    // Into a pipe already closed (`| head -1` that finished first): still exit 0, no panic.
+    let (reader, writer) = std::io::pipe().unwrap();
+    drop(reader);
+    let closed = Command::new(exe)
+        .arg("--help")
+        .stdout(writer)
+        .stderr(std::process::Stdio::piped())
+        .output()
+        .unwrap();
+    assert_eq!(
+        closed.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&closed.stderr)
+    );
     let bad = Command::new(exe).arg("--prot").output().unwrap();
     assert_eq!(bad.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&bad.stderr).contains("unknown argument `--prot`"));
