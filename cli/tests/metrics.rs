@@ -1,6 +1,6 @@
 //! A real Prometheus server (the distribution's package, installed by `tools/setup`, started
 //! here in the background with stdin closed) scrapes a running `webhooks listen --metrics` and
-//! the emulator's `_emulator/metrics`; queries through its HTTP API return the counts of a
+//! the emulator's `_emulator/metrics` (the receiver is then stopped by SIGTERM); queries through its HTTP API return the counts of a
 //! known traffic: the room's events each delivered twice (duplicate chaos), forged and
 //! unsigned deliveries, an injected 503 the client retried.
 
@@ -153,7 +153,7 @@ async fn until(port: u16, promql: &str, label: &str, want: &[(&str, f64)]) {
 async fn prometheus_scrapes_listen_and_the_emulator_and_counts_a_known_traffic() {
     let emu = Emulator::start().await.unwrap();
     let (port, metrics, prom) = (free_port(), free_port(), free_port());
-    let _listen = listen(&emu, port, metrics).await;
+    let mut receiver = listen(&emu, port, metrics).await;
     let _prometheus = prometheus(prom, metrics, &emu).await;
     until(prom, "up", "job", &[("emulator", 1.0), ("listen", 1.0)]).await;
 
@@ -252,4 +252,16 @@ async fn prometheus_scrapes_listen_and_the_emulator_and_counts_a_known_traffic()
     )
     .await;
     until(prom, "telnyx_rooms_listen_in_flight", "", &[("", 0.0)]).await;
+
+    // Stopped as a service manager stops it: SIGTERM, exit 0 with its metrics page up.
+    let pid = receiver.id().unwrap().to_string();
+    std::process::Command::new("kill")
+        .args(["-TERM", &pid])
+        .status()
+        .unwrap();
+    let status = tokio::time::timeout(Duration::from_secs(10), receiver.wait())
+        .await
+        .expect("it stops on SIGTERM")
+        .unwrap();
+    assert!(status.success(), "{status}");
 }

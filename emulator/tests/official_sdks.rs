@@ -48,23 +48,32 @@ fn the_wheel_installs_without_rust_and_serves_the_official_python_sdk() {
     let _ = std::fs::remove_dir_all(&work);
 }
 
-#[test]
-fn the_official_node_sdk_runs_against_the_binary_in_the_background() {
-    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/node/ci.sh");
-    let work = std::env::temp_dir().join(format!("emulator-node-{}", std::process::id()));
+/// Runs `ci.sh` (relative to this crate) with this crate's binary and a work folder of its
+/// own; its stdout, once it has succeeded (the folder is removed after).
+fn run_ci(script: &str, work: &str) -> String {
+    let script = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(script);
+    let work = std::env::temp_dir().join(format!("{work}-{}", std::process::id()));
     let out = Command::new("bash")
-        .arg(script)
+        .arg(&script)
         .arg(env!("CARGO_BIN_EXE_telnyx-rooms-emulator"))
         .arg(&work)
         .output()
         .expect("bash runs");
-    let stdout = String::from_utf8_lossy(&out.stdout);
-    let stderr = String::from_utf8_lossy(&out.stderr);
+    let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
     assert!(
         out.status.success(),
-        "node/ci.sh failed:\n{stdout}\n{stderr}"
+        "{} failed:\n{stdout}\n{}",
+        script.display(),
+        String::from_utf8_lossy(&out.stderr)
     );
     println!("{stdout}");
+    let _ = std::fs::remove_dir_all(&work);
+    stdout
+}
+
+#[test]
+fn the_official_node_sdk_runs_against_the_binary_in_the_background() {
+    let stdout = run_ci("node/ci.sh", "emulator-node");
     assert!(
         stdout.contains(
             r#""webhooks":["video.room.session.started","video.room.participant.joined"]"#
@@ -75,26 +84,11 @@ fn the_official_node_sdk_runs_against_the_binary_in_the_background() {
         stdout.contains("stopped on SIGTERM with exit 0"),
         "{stdout}"
     );
-    let _ = std::fs::remove_dir_all(&work);
 }
 
 #[test]
 fn the_npm_package_installs_from_its_tarballs_and_serves_the_official_node_sdk() {
-    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/npm/ci.sh");
-    let work = std::env::temp_dir().join(format!("emulator-npm-{}", std::process::id()));
-    let out = Command::new("bash")
-        .arg(script)
-        .arg(env!("CARGO_BIN_EXE_telnyx-rooms-emulator"))
-        .arg(&work)
-        .output()
-        .expect("bash runs");
-    let stdout = String::from_utf8_lossy(&out.stdout);
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(
-        out.status.success(),
-        "npm/ci.sh failed:\n{stdout}\n{stderr}"
-    );
-    println!("{stdout}");
+    let stdout = run_ci("npm/ci.sh", "emulator-npm");
     assert!(
         stdout.contains("usage: telnyx-rooms-emulator"),
         "npx runs the binary: {stdout}"
@@ -105,5 +99,4 @@ fn the_npm_package_installs_from_its_tarballs_and_serves_the_official_node_sdk()
         ),
         "{stdout}"
     );
-    let _ = std::fs::remove_dir_all(&work);
 }
